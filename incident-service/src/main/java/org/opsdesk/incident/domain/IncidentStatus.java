@@ -1,0 +1,3 @@
+package org.opsdesk.incident.domain;
+
+public enum IncidentStatus { NEW }

@@ -1,0 +1,94 @@
+package org.opsdesk.platform.events;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Processes an incoming event at most once per consumer: the event id is recorded in the same
+ * transaction as the handler's effect, and a redelivered id is skipped. A failing handler is retried;
+ * after the last attempt the exception propagates and the messaging layer parks the record on the
+ * dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private final EntityManager em;
+    private final ObjectMapper lenientMapper;
+    private final Clock clock;
+    private final EventsConfig config;
+
+    EventInbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config) {
+        this.em = em;
+        this.lenientMapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** @return true when the handler ran, false when the event had already been processed */
+    public boolean receive(String consumer, String json, Consumer<InboundEvent> handler) {
+        InboundEvent event = parse(json);
+        int attempts = config.inbox().attempts();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    if (!markProcessed(consumer, event.id())) {
+                        return false;
+                    }
+                    handler.accept(event);
+                    return true;
+                });
+            } catch (PoisonEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    throw new IllegalStateException(consumer + " failed on " + event.type() + " " + event.id()
+                            + " after " + attempts + " attempts: " + e.getMessage(), e);
+                }
+                LOG.warnf("%s: attempt %d on %s %s failed: %s", consumer, attempt, event.type(), event.id(), e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    private boolean markProcessed(String consumer, String eventId) {
+        return em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) values (?, ?, ?)"
+                        + " on conflict do nothing")
+                .setParameter(1, consumer)
+                .setParameter(2, eventId)
+                .setParameter(3, clock.instant())
+                .executeUpdate() == 1;
+    }
+
+    private InboundEvent parse(String json) {
+        EventEnvelope envelope;
+        try {
+            envelope = lenientMapper.readValue(json, EventEnvelope.class);
+        } catch (Exception e) {
+            throw new PoisonEventException("not a CloudEvents JSON envelope: " + e.getMessage());
+        }
+        if (envelope == null || isBlank(envelope.id()) || isBlank(envelope.type()) || envelope.data() == null) {
+            throw new PoisonEventException("envelope lacks id, type or data");
+        }
+        return new InboundEvent(envelope, lenientMapper);
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(config.inbox().backoff().toMillis() << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,137 @@
+package org.opsdesk.platform.events;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in insertion order, then deletes them.
+ * A row is deleted only after the broker acknowledged it (acks=all), so a crash re-publishes
+ * rather than loses; consumers are idempotent. One relay per database publishes at a time
+ * (a transaction-scoped advisory lock), which keeps each aggregate's events in order when several
+ * replicas run.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private final EntityManager em;
+    private final EventsConfig config;
+    private final KafkaProducers producers;
+    private volatile boolean running;
+    private Thread worker;
+
+    OutboxRelay(EntityManager em, EventsConfig config, KafkaProducers producers) {
+        this.em = em;
+        this.config = config;
+        this.producers = producers;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relay().enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(5_000);
+        }
+    }
+
+    private void loop() {
+        Duration backoff = config.relay().pollInterval();
+        while (running) {
+            try {
+                int published = publishBatch();
+                backoff = config.relay().pollInterval();
+                if (published == 0) {
+                    sleep(backoff);
+                }
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("outbox relay cannot publish, retrying in %s: %s", backoff, e.getMessage());
+                sleep(backoff);
+                backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
+            }
+        }
+    }
+
+    /** Publishes one batch of committed events; returns how many. */
+    public int publishBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(?)")
+                    .setParameter(1, RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select seq, subject, payload from outbox_event order by seq limit ?")
+                    .setParameter(1, config.relay().batchSize())
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            send(rows);
+            List<Long> sequences = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+            em.createNativeQuery("delete from outbox_event where seq = any(?)")
+                    .setParameter(1, sequences.toArray(Long[]::new))
+                    .executeUpdate();
+            return rows.size();
+        });
+    }
+
+    private void send(List<Object[]> rows) {
+        Producer<String, String> producer = producers.producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            acks.add(producer.send(new ProducerRecord<>(config.topic(), (String) row[1], (String) row[2])));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            try {
+                ack.get(config.relay().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing", e);
+            } catch (Exception e) {
+                throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

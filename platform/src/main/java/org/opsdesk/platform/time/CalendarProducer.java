@@ -1,0 +1,29 @@
+package org.opsdesk.platform.time;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+
+@Dependent
+public class CalendarProducer {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    ClosureDays noClosures() {
+        return date -> false;
+    }
+
+    @Produces
+    @Singleton
+    BusinessCalendar businessCalendar(CalendarConfig config, ClosureDays closures) {
+        HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(config.holidayCountry()));
+        String[] region = config.holidaySubdivision().map(s -> new String[] {s}).orElse(new String[0]);
+        return new BusinessCalendar(config.zone(), config.weekend(), config.opensAt(), config.closesAt(),
+                (LocalDate date) -> holidays.isHoliday(date, region) || closures.isClosed(date));
+    }
+}
