@@ -1,0 +1,12 @@
+package org.opsdesk.notification;
+
+import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.ArchitectureRules;
+
+class ArchitectureTest {
+
+    @Test
+    void layersFollowTheRules() {
+        ArchitectureRules.check("org.opsdesk.notification");
+    }
+}
