@@ -1,0 +1,110 @@
+package org.opsdesk.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.opsdesk.platform.time.BusinessCalendar;
+import org.opsdesk.review.config.ReviewConfig;
+import org.opsdesk.review.domain.Deadlines;
+import org.opsdesk.review.domain.Deliverable;
+import org.opsdesk.review.domain.DeliverableKind;
+import org.opsdesk.review.domain.Person;
+import org.opsdesk.review.domain.RecurrencePolicy;
+import org.opsdesk.review.domain.ReviewType;
+import org.opsdesk.review.domain.Section;
+
+/** The configured shape of each review type: its deliverables, their sections, deadlines and distribution. */
+@ApplicationScoped
+public class ReviewPlans {
+
+    /** One deliverable of a review type as configured. */
+    public record Plan(DeliverableKind kind, int businessDays, List<Section> sections, List<Section> requiredSections,
+                       List<String> distributeTo) {
+    }
+
+    private final ReviewConfig config;
+    private final BusinessCalendar calendar;
+    private final Map<ReviewType, Map<DeliverableKind, Plan>> plans = new EnumMap<>(ReviewType.class);
+
+    ReviewPlans(ReviewConfig config, BusinessCalendar calendar) {
+        this.config = config;
+        this.calendar = calendar;
+        plans.put(ReviewType.AAR, parse("aar", config.aar()));
+        plans.put(ReviewType.PIR, parse("pir", config.pir()));
+    }
+
+    public List<Deliverable> deliverables(ReviewType type) {
+        return plans.get(type).values().stream().map(p -> Deliverable.plan(p.kind(), p.businessDays())).toList();
+    }
+
+    public Plan plan(ReviewType type, DeliverableKind kind) {
+        Plan plan = plans.get(type).get(kind);
+        if (plan == null) {
+            throw new IllegalStateException("no " + kind + " deliverable is configured for " + type);
+        }
+        return plan;
+    }
+
+    public Deadlines deadlines() {
+        return new Deadlines(calendar, config.reminderBusinessDaysBefore());
+    }
+
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    public RecurrencePolicy recurrence() {
+        ReviewConfig.Recurrence r = config.pir().recurrence();
+        return new RecurrencePolicy(r.enabled(), r.threshold(), r.window(), r.significantMaxSeverity());
+    }
+
+    public int pirTriggerSeverity() {
+        return config.pir().triggerSeverity();
+    }
+
+    public Person defaultOwner(ReviewType type) {
+        String list = type == ReviewType.AAR ? config.aar().defaultOwnerList() : config.pir().defaultOwnerList();
+        return list(list).stream().findFirst().orElse(null);
+    }
+
+    public List<Person> list(String name) {
+        return config.distributionLists().getOrDefault(name, List.of()).stream()
+                .map(r -> new Person(r.name(), r.email())).toList();
+    }
+
+    public List<Person> customerContacts(String customerOrg) {
+        return config.customerContacts().getOrDefault(customerOrg, List.of()).stream()
+                .map(r -> new Person(r.name(), r.email())).toList();
+    }
+
+    public List<Person> escalation() {
+        List<Person> people = new ArrayList<>();
+        config.escalateTo().forEach(name -> people.addAll(list(name)));
+        return people;
+    }
+
+    private static Map<DeliverableKind, Plan> parse(String prefix, ReviewConfig.ReviewKind kind) {
+        Map<DeliverableKind, Plan> parsed = new EnumMap<>(DeliverableKind.class);
+        kind.deliverables().forEach((name, d) -> {
+            DeliverableKind k = DeliverableKind.parse(name).orElseThrow(() -> new IllegalArgumentException(
+                    "opsdesk.review." + prefix + ".deliverables." + name + ": unknown deliverable kind"));
+            String key = "opsdesk.review." + prefix + ".deliverables." + name;
+            if (d.businessDays() < 1) {
+                throw new IllegalArgumentException(key + ".business-days must be at least 1");
+            }
+            parsed.put(k, new Plan(k, d.businessDays(), sections(key + ".sections", d.sections()),
+                    sections(key + ".required-sections", d.requiredSections().orElse(List.of())), d.distributeTo()));
+        });
+        if (parsed.isEmpty()) {
+            throw new IllegalArgumentException("opsdesk.review." + prefix + ".deliverables: at least one deliverable is needed");
+        }
+        return parsed;
+    }
+
+    private static List<Section> sections(String key, List<String> names) {
+        return names.stream().map(n -> Section.parse(n)
+                .orElseThrow(() -> new IllegalArgumentException(key + ": unknown section " + n))).toList();
+    }
+}

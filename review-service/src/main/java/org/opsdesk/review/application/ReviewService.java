@@ -1,0 +1,100 @@
+package org.opsdesk.review.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.events.Outbox;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.review.domain.ActionItem;
+import org.opsdesk.review.domain.Person;
+import org.opsdesk.review.domain.Review;
+import org.opsdesk.review.domain.ReviewEvents;
+import org.opsdesk.review.domain.Section;
+import org.opsdesk.review.persistence.ActionItemRepository;
+import org.opsdesk.review.persistence.ReviewRepository;
+import org.opsdesk.review.persistence.ReviewVersionRepository;
+import org.opsdesk.review.persistence.TimelineRepository;
+
+/** Reading, editing and closing reviews; every change is recorded in the review's change history. */
+@ApplicationScoped
+public class ReviewService {
+
+    /** A review with its action items, as the API shows it. */
+    public record ReviewDetails(Review review, List<ActionItem> actionItems) {
+    }
+
+    private final ReviewRepository reviews;
+    private final ReviewVersionRepository versions;
+    private final ActionItemRepository actionItems;
+    private final TimelineRepository timeline;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, ReviewVersionRepository versions, ActionItemRepository actionItems,
+                  TimelineRepository timeline, Outbox outbox, Clock clock) {
+        this.reviews = reviews;
+        this.versions = versions;
+        this.actionItems = actionItems;
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReviewDetails get(UUID id) {
+        Review review = find(id);
+        return new ReviewDetails(review, actionItems.ofReview(id));
+    }
+
+    @Transactional
+    public Page<ReviewDetails> list(ReviewRepository.Filter filter, PageRequest page) {
+        var query = reviews.list(filter, clock.instant()).page(page.page, page.size);
+        List<ReviewDetails> items = query.list().stream()
+                .map(r -> new ReviewDetails(r, actionItems.ofReview(r.id()))).toList();
+        return new Page<>(items, query.count(), page.page, page.size);
+    }
+
+    @Transactional
+    public ReviewDetails editSection(UUID id, Section section, String content, Integer expectedVersion, String author) {
+        Review review = find(id);
+        Optional<Review.Change> change = review.editSection(section, content, expectedVersion, author, clock.instant());
+        change.ifPresent(c -> versions.record(id, c));
+        return new ReviewDetails(review, actionItems.ofReview(id));
+    }
+
+    @Transactional
+    public ReviewDetails assignOwner(UUID id, Person owner, String author) {
+        Review review = find(id);
+        versions.record(id, review.assignOwner(owner, author, clock.instant()));
+        return new ReviewDetails(review, actionItems.ofReview(id));
+    }
+
+    @Transactional
+    public ReviewDetails close(UUID id, String note, String author) {
+        Review review = find(id);
+        versions.record(id, review.close(actionItems.countBlockingClose(id), note, author, clock.instant()));
+        outbox.append(id.toString(), ReviewEvents.CLOSED, ReviewEvents.Closed.of(review));
+        return new ReviewDetails(review, actionItems.ofReview(id));
+    }
+
+    @Transactional
+    public Page<Review.Change> versions(UUID id, PageRequest page) {
+        find(id);
+        return new Page<>(versions.of(id, page.offset(), page.size), versions.count(id), page.page, page.size);
+    }
+
+    @Transactional
+    public List<TimelineRepository.Entry> timeline(UUID id) {
+        Review review = find(id);
+        return timeline.of(review.majorIncidentId(), review.incidentIds().stream().map(UUID::fromString).toList());
+    }
+
+    Review find(UUID id) {
+        return reviews.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("review", id));
+    }
+}

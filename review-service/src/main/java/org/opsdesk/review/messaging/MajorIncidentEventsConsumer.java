@@ -1,0 +1,47 @@
+package org.opsdesk.review.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.InboundEvent;
+import org.opsdesk.review.application.EventFacts;
+import org.opsdesk.review.application.MajorIncidentSnapshot;
+import org.opsdesk.review.application.ReviewOpening;
+
+/** Reads major-incident.events.v1: every event feeds the timeline; a resolution opens the AAR (RV-1). */
+@ApplicationScoped
+public class MajorIncidentEventsConsumer {
+
+    static final String CONSUMER = "review-service.major-incidents";
+
+    private final EventInbox inbox;
+    private final EventFacts facts;
+    private final ReviewOpening opening;
+
+    MajorIncidentEventsConsumer(EventInbox inbox, EventFacts facts, ReviewOpening opening) {
+        this.inbox = inbox;
+        this.facts = facts;
+        this.opening = opening;
+    }
+
+    @Incoming("major-incident-events")
+    @Blocking
+    public void receive(String event) {
+        inbox.receive(CONSUMER, event, this::handle);
+    }
+
+    private void handle(InboundEvent event) {
+        if (!event.type().startsWith("major-incident.")) {
+            return;
+        }
+        MajorIncidentSnapshot snapshot = event.dataAs(MajorIncidentSnapshot.class);
+        if (snapshot.majorIncidentId() == null) {
+            return;
+        }
+        facts.majorIncident(event.id(), event.type(), event.time(), snapshot);
+        if (event.type().equals("major-incident.resolved")) {
+            opening.afterMajorIncident(snapshot, event.time());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.opsdesk.review.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.review.domain.Review;
+import org.opsdesk.review.domain.ReviewStatus;
+import org.opsdesk.review.domain.ReviewType;
+
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+
+    /** The filters of {@code GET /api/v1/reviews}; null means "any". {@code from}/{@code to} bound the opening time. */
+    public record Filter(UUID majorIncidentId, UUID incidentId, ReviewType type, ReviewStatus status, Boolean overdue,
+                         Instant from, Instant to) {
+    }
+
+    public Optional<Review> findByTriggerKey(String key) {
+        return find("triggerKey", key).firstResultOptional();
+    }
+
+    public boolean recurrenceReviewedSince(String serviceId, String category, Instant since) {
+        return count("triggerKey like ?1 and openedAt >= ?2", "recurrence:" + serviceId + ":" + category + ":%", since) > 0;
+    }
+
+    public PanacheQuery<Review> list(Filter filter, Instant now) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.majorIncidentId() != null) {
+            where.add("majorIncidentId = :mi");
+            params.and("mi", filter.majorIncidentId());
+        }
+        if (filter.incidentId() != null) {
+            where.add("(incidentId = :incident or array_contains(incidentIds, :incidentText))");
+            params.and("incident", filter.incidentId()).and("incidentText", filter.incidentId().toString());
+        }
+        if (filter.type() != null) {
+            where.add("type = :type");
+            params.and("type", filter.type());
+        }
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.from() != null) {
+            where.add("openedAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.add("openedAt < :to");
+            params.and("to", filter.to());
+        }
+        if (filter.overdue() != null) {
+            where.add((filter.overdue() ? "" : "not ") + "exists (select 1 from Review o join o.deliverables d where o.id = r.id"
+                    + " and d.status <> org.opsdesk.review.domain.DeliverableStatus.DISTRIBUTED and d.dueAt < :now)");
+            params.and("now", now);
+        }
+        String query = "from Review r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        return find(query, Sort.descending("openedAt").and("id"), params);
+    }
+
+    /** Deliverables whose reminder or missed-deadline notice is due, locked so another replica skips them. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> lockDeliverablesDue(Instant now, boolean missed) {
+        String condition = missed ? "missed_at is null and due_at < :now"
+                : "reminder_sent_at is null and remind_at <= :now and due_at > :now";
+        return getEntityManager().createNativeQuery("select id from deliverable where status <> 'DISTRIBUTED' and "
+                        + condition + " order by due_at limit 500 for update skip locked", UUID.class)
+                .setParameter("now", now).getResultList();
+    }
+
+    /** Undistributed deliverables not yet missed whose deadline may move when a closure day changes. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> reviewsWithOpenDeadlinesAfter(Instant since) {
+        return getEntityManager().createNativeQuery("select distinct review_id from deliverable where status <> 'DISTRIBUTED'"
+                        + " and missed_at is null and starts_at is not null and due_at >= :since", UUID.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    public Review findByDeliverable(UUID deliverableId) {
+        return find("select r from Review r join r.deliverables d where d.id = ?1", deliverableId).singleResult();
+    }
+
+    public List<Review> awaitingDeadlineStart(UUID incidentId) {
+        return find("select distinct r from Review r join r.deliverables d where r.incidentId = ?1 and d.startsAt is null",
+                incidentId).list();
+    }
+}

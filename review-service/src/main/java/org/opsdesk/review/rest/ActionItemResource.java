@@ -1,0 +1,116 @@
+package org.opsdesk.review.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.review.application.ActionItemService;
+import org.opsdesk.review.domain.ActionItem;
+import org.opsdesk.review.domain.Person;
+import org.opsdesk.review.rest.ReviewViews.ActionItemView;
+
+/** Action items of a review, tracked to completion (RV-4). */
+@Path("/api/v1/reviews/{id}/action-items")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Action items")
+public class ActionItemResource {
+
+    private final ActionItemService items;
+    private final Clock clock;
+
+    ActionItemResource(ActionItemService items, Clock clock) {
+        this.items = items;
+        this.clock = clock;
+    }
+
+    public record Owner(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email) {
+    }
+
+    public record Ticket(@Size(max = 100) String key, @Size(max = 1000) @Pattern(regexp = "https?://.+") String url) {
+    }
+
+    public record NewActionItem(@NotBlank @Size(max = 300) String title, @NotNull @Valid Owner owner,
+                                @NotNull LocalDate dueDate, @Valid Ticket externalTicket) {
+    }
+
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReviewRoles.EDITORS)
+    @Operation(summary = "Add an action item: title, owner, due date and an optional link to an external ticket")
+    public Response create(@PathParam("id") UUID reviewId, @Valid @NotNull NewActionItem request, SecurityContext security,
+                           UriInfo uri) {
+        ActionItem.Ticket ticket = request.externalTicket() == null ? null
+                : new ActionItem.Ticket(request.externalTicket().key(), request.externalTicket().url());
+        ActionItem item = items.create(reviewId, new ActionItemService.NewActionItem(request.title(),
+                new Person(request.owner().name(), request.owner().email()), request.dueDate(), ticket),
+                ReviewResource.name(security));
+        return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
+                .entity(ActionItemView.of(item, clock.instant())).build();
+    }
+
+    @GET
+    @RolesAllowed(ReviewRoles.READERS)
+    @Operation(summary = "The review's action items, by due date")
+    public List<ActionItemView> list(@PathParam("id") UUID reviewId) {
+        return items.ofReview(reviewId).stream().map(i -> ActionItemView.of(i, clock.instant())).toList();
+    }
+
+    @GET
+    @Path("{itemId}")
+    @RolesAllowed(ReviewRoles.READERS)
+    public ActionItemView get(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId) {
+        return ActionItemView.of(items.get(reviewId, itemId), clock.instant());
+    }
+
+    @POST
+    @Path("{itemId}/complete")
+    @RolesAllowed(ReviewRoles.EDITORS)
+    @Operation(summary = "Mark the action item DONE")
+    public ActionItemView complete(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId, SecurityContext security) {
+        return ActionItemView.of(items.complete(reviewId, itemId, ReviewResource.name(security)), clock.instant());
+    }
+
+    @POST
+    @Path("{itemId}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReviewRoles.EDITORS)
+    @Operation(summary = "Cancel the action item with a reason")
+    public ActionItemView cancel(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
+                                 @Valid @NotNull Reason reason, SecurityContext security) {
+        return ActionItemView.of(items.cancel(reviewId, itemId, reason.reason(), ReviewResource.name(security)), clock.instant());
+    }
+
+    @POST
+    @Path("{itemId}/defer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReviewRoles.EDITORS)
+    @Operation(summary = "Defer the open action item with a reason: it stays tracked but no longer blocks closing the review")
+    public ActionItemView defer(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
+                                @Valid @NotNull Reason reason, SecurityContext security) {
+        return ActionItemView.of(items.defer(reviewId, itemId, reason.reason(), ReviewResource.name(security)), clock.instant());
+    }
+}
