@@ -1,0 +1,88 @@
+package org.opsdesk.major.application;
+
+import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_ASSIGNED;
+import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_GAP;
+import static org.opsdesk.major.domain.MajorIncidentEvents.DECLARED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.major.config.MajorIncidentConfig;
+import org.opsdesk.major.domain.CoordinatorChain;
+import org.opsdesk.major.domain.DeclarationAuthority;
+import org.opsdesk.major.domain.KnownIncident;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
+import org.opsdesk.major.persistence.KnownIncidentRepository;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.platform.errors.ConflictException;
+
+/** Declaration of major incidents (MI-1) with the coordinator taken from the roster (MI-2). */
+@ApplicationScoped
+public class DeclarationService {
+
+    static final String SYSTEM = "system";
+
+    private final MajorIncidentRepository majorIncidents;
+    private final KnownIncidentRepository incidents;
+    private final RosterService roster;
+    private final Journal journal;
+    private final MajorIncidentConfig config;
+    private final Clock clock;
+
+    DeclarationService(MajorIncidentRepository majorIncidents, KnownIncidentRepository incidents, RosterService roster,
+                       Journal journal, MajorIncidentConfig config, Clock clock) {
+        this.majorIncidents = majorIncidents;
+        this.incidents = incidents;
+        this.roster = roster;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    public DeclarationAuthority authority() {
+        return new DeclarationAuthority(config.declaration().authorities(), config.declaration().cybersecurityAuthorities());
+    }
+
+    @Transactional
+    public MajorIncident declare(MajorIncident.Declaration declaration, Caller caller) {
+        authority().check(caller.groups(), declaration.type(), "declare");
+        return open(declaration, caller.name());
+    }
+
+    /** Declares without an authority check: the caller has done it, or the declaration is automatic. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    MajorIncident open(MajorIncident.Declaration declaration, String declaredBy) {
+        declaration.incidentIds().forEach(this::requireUnlinked);
+        Instant now = clock.instant();
+        Instant startedAt = incidents.byIds(declaration.incidentIds()).stream().map(KnownIncident::createdAt)
+                .min(Comparator.naturalOrder()).orElse(now);
+        MajorIncident mi = MajorIncident.declare(majorIncidents.nextNumber(), declaration, startedAt, now, declaredBy);
+        CoordinatorChain chain = roster.chainFor(declaration.type());
+        Optional<CoordinatorChain.Assignment> lead = chain.firstOnDuty(role -> roster.onDuty(role, now));
+        lead.ifPresent(assignment -> mi.assignCoordinator(assignment.person(), assignment.dutyRole()));
+        majorIncidents.persist(mi);
+        journal.announce(mi, DECLARED, declaredBy, "declared " + mi.type() + " major incident " + mi.number() + ": " + mi.title(), null);
+        if (lead.isPresent()) {
+            String reason = "first on duty along " + chain.describe() + ": " + lead.get().dutyRole();
+            journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.get().person().name() + " assigned (" + reason + ")",
+                    new Reason(reason));
+        } else {
+            String reason = "nobody on duty along " + chain.describe();
+            journal.announce(mi, COORDINATOR_GAP, SYSTEM, "no coordinator: " + reason, new Reason(reason));
+        }
+        return mi;
+    }
+
+    /** @throws ConflictException when the incident already belongs to a major incident */
+    void requireUnlinked(UUID incidentId) {
+        majorIncidents.holderOf(incidentId).ifPresent(holder -> {
+            throw new ConflictException("incident " + incidentId + " already belongs to major incident "
+                    + majorIncidents.require(holder).number());
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package org.opsdesk.major.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.opsdesk.major.config.MajorIncidentConfig;
+import org.opsdesk.major.domain.IncidentTriage;
+import org.opsdesk.major.domain.KnownIncident;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentType;
+import org.opsdesk.major.domain.ProposalOrigin;
+import org.opsdesk.major.persistence.KnownIncidentRepository;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+
+/**
+ * What incident events do here (IN-16, MI-1): learn the incident, then link it to the open major incident on its
+ * services, or declare (or propose) a major incident for a severity-1 incident, exactly once per incident.
+ */
+@ApplicationScoped
+public class IncidentIntake {
+
+    static final String ACTOR = "incident-service";
+
+    /** The events whose snapshot can make an incident major: it appears, changes severity or comes back. */
+    private static final Set<String> TRIGGERS = Set.of("incident.created", "incident.updated", "incident.reopened");
+    private static final Set<String> NOTED = Set.of("incident.resolved", "incident.referred", "incident.reopened", "incident.closed");
+
+    private final KnownIncidentRepository incidents;
+    private final MajorIncidentRepository majorIncidents;
+    private final DeclarationService declarations;
+    private final MajorIncidentService lifecycle;
+    private final ProposalService proposals;
+    private final Journal journal;
+    private final MajorIncidentConfig config;
+    private final Clock clock;
+
+    IncidentIntake(KnownIncidentRepository incidents, MajorIncidentRepository majorIncidents, DeclarationService declarations,
+                   MajorIncidentService lifecycle, ProposalService proposals, Journal journal, MajorIncidentConfig config,
+                   Clock clock) {
+        this.incidents = incidents;
+        this.majorIncidents = majorIncidents;
+        this.declarations = declarations;
+        this.lifecycle = lifecycle;
+        this.proposals = proposals;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onIncidentEvent(String type, KnownIncident.Snapshot snapshot) {
+        KnownIncident incident = learn(type, snapshot);
+        Optional<UUID> holder = majorIncidents.holderOf(incident.incidentId());
+        if (holder.isPresent() && NOTED.contains(type)) {
+            journal.note(majorIncidents.require(holder.get()), type.substring("incident.".length()), ACTOR,
+                    "incident " + incident.number() + " " + incident.status());
+        }
+        if (!TRIGGERS.contains(type)) {
+            return;
+        }
+        Optional<MajorIncident> covering = majorIncidents.openCovering(incident.serviceIds());
+        var facts = new IncidentTriage.Facts(incident.open(), incident.severity(), holder.isPresent(), covering.isPresent(),
+                proposals.existsFor(incident.incidentId()));
+        switch (IncidentTriage.decide(facts, config.declaration().automatic(), config.declaration().automaticMaxSeverity())) {
+            case LINK_TO_OPEN_MAJOR_INCIDENT -> lifecycle.linkChild(covering.get(), incident.incidentId(), ACTOR);
+            case DECLARE -> declarations.open(declarationFor(incident),
+                    "automatic: severity-" + incident.severity() + " incident " + incident.number());
+            case PROPOSE -> proposals.proposeFor(incident, ProposalOrigin.SEVERITY_1,
+                    "severity-" + incident.severity() + " incident " + incident.number() + ": " + incident.summary());
+            case NOTHING -> { }
+        }
+    }
+
+    /** MI-10: incidents open too long on a significant service become proposals, or join the open major incident. */
+    @Transactional
+    public int longOutagesDue(Instant now) {
+        var threshold = config.longOutage().threshold();
+        int maxSeverity = config.longOutage().maxSeverity();
+        int flagged = 0;
+        for (KnownIncident incident : incidents.lockLongOutageCandidates(now.minus(threshold), maxSeverity)) {
+            if (!incident.isLongOutage(now, threshold, maxSeverity)) {
+                continue;
+            }
+            Optional<MajorIncident> covering = majorIncidents.openCovering(incident.serviceIds());
+            if (covering.isPresent()) {
+                lifecycle.linkChild(covering.get(), incident.incidentId(), ACTOR);
+            } else {
+                proposals.proposeFor(incident, ProposalOrigin.LONG_OUTAGE, "incident " + incident.number() + " open since "
+                        + incident.createdAt() + " (" + threshold.toMinutes() + " min or more) on a significant service at severity "
+                        + incident.severity() + ": " + incident.summary());
+            }
+            flagged++;
+        }
+        return flagged;
+    }
+
+    private KnownIncident learn(String type, KnownIncident.Snapshot snapshot) {
+        Instant now = clock.instant();
+        Optional<KnownIncident> known = incidents.findByIdOptional(snapshot.incidentId());
+        boolean open = IncidentTriage.openAfter(type, known.map(KnownIncident::open).orElse(true));
+        if (known.isPresent()) {
+            known.get().update(snapshot, open, now);
+            return known.get();
+        }
+        KnownIncident incident = KnownIncident.learn(snapshot, open, now);
+        incidents.persist(incident);
+        return incident;
+    }
+
+    private static MajorIncident.Declaration declarationFor(KnownIncident incident) {
+        return new MajorIncident.Declaration(incident.summary() != null ? incident.summary() : incident.number(),
+                MajorIncidentType.OPERATIONAL, incident.serviceIds(),
+                "severity-" + incident.severity() + " incident " + incident.number() + ": " + incident.summary(),
+                List.of(incident.incidentId()));
+    }
+}

@@ -1,0 +1,58 @@
+package org.opsdesk.major.application;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.Proposal;
+import org.opsdesk.major.domain.TimelineEntry;
+import org.opsdesk.major.persistence.TimelineRepository;
+import org.opsdesk.platform.events.Outbox;
+
+/**
+ * Writes what happened to a major incident into its timeline (MI-9) and, for announced facts, the outbox, in the
+ * caller's transaction: the timeline and the events can never disagree.
+ */
+@ApplicationScoped
+class Journal {
+
+    private static final String PREFIX = "major-incident.";
+
+    private final TimelineRepository timeline;
+    private final Outbox outbox;
+    private final SnapshotFactory snapshots;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+
+    Journal(TimelineRepository timeline, Outbox outbox, SnapshotFactory snapshots, ObjectMapper mapper, Clock clock) {
+        this.timeline = timeline;
+        this.outbox = outbox;
+        this.snapshots = snapshots;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /** Records an event of {@code type}: a timeline entry and the snapshot merged with {@code extras} (may be null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announce(MajorIncident mi, String type, String actor, String description, Object extras) {
+        note(mi, type.substring(PREFIX.length()), actor, description);
+        ObjectNode data = mapper.valueToTree(snapshots.of(mi));
+        if (extras != null) {
+            data.setAll((ObjectNode) mapper.valueToTree(extras));
+        }
+        outbox.append(mi.id().toString(), type, data);
+    }
+
+    /** A timeline entry that no consumer needs as an event. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void note(MajorIncident mi, String kind, String actor, String description) {
+        timeline.persist(TimelineEntry.of(mi.id(), clock.instant(), actor, kind, description));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announce(Proposal proposal, String type, String reason) {
+        outbox.append(proposal.id().toString(), type, snapshots.of(proposal, reason));
+    }
+}

@@ -1,0 +1,79 @@
+package org.opsdesk.major.application;
+
+import static org.opsdesk.major.domain.MajorIncidentEvents.OBJECTIVE_MET;
+import static org.opsdesk.major.domain.MajorIncidentEvents.RECOVERY_OBJECTIVES_SET;
+import static org.opsdesk.major.domain.MajorIncidentEvents.RTO_AT_RISK;
+import static org.opsdesk.major.domain.MajorIncidentEvents.RTO_BREACHED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentEvents;
+import org.opsdesk.major.domain.Objective;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+
+/** RTO and RPO of the remediation strategy, when each is met, and the warnings when the RTO is in danger (MI-6). */
+@ApplicationScoped
+public class RecoveryService {
+
+    private final MajorIncidentRepository majorIncidents;
+    private final Journal journal;
+    private final Clock clock;
+
+    RecoveryService(MajorIncidentRepository majorIncidents, Journal journal, Clock clock) {
+        this.majorIncidents = majorIncidents;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MajorIncident setObjectives(UUID id, Duration rto, Duration rpo, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        mi.setRecoveryObjectives(rto, rpo);
+        journal.announce(mi, RECOVERY_OBJECTIVES_SET, caller.name(), "recovery objectives: RTO " + rto + " (by "
+                + mi.rtoDeadline() + "), RPO " + rpo, new MajorIncidentEvents.Actor(caller.name()));
+        if (mi.flagRtoAtRiskIfEstimateLate(clock.instant())) {
+            announceAtRisk(mi, caller.name());
+        }
+        return mi;
+    }
+
+    @Transactional
+    public MajorIncident markMet(UUID id, Objective objective, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        Instant now = clock.instant();
+        mi.markObjectiveMet(objective, now);
+        journal.announce(mi, OBJECTIVE_MET, caller.name(), objective + " met",
+                new MajorIncidentEvents.ObjectiveMet(objective.name(), now, caller.name()));
+        return mi;
+    }
+
+    /** The job: an estimate past the RTO deadline puts it at risk; a deadline passed unmet is a breach. Each once. */
+    @Transactional
+    public int recoveryObjectivesDue(Instant now) {
+        int announced = 0;
+        for (MajorIncident mi : majorIncidents.lockOpenWithRecoveryObjectives()) {
+            if (mi.flagRtoAtRiskIfEstimateLate(now)) {
+                announceAtRisk(mi, DeclarationService.SYSTEM);
+                announced++;
+            }
+            if (mi.flagRtoBreachedIfElapsed(now)) {
+                journal.announce(mi, RTO_BREACHED, DeclarationService.SYSTEM, "RTO " + mi.rto() + " elapsed at "
+                        + mi.rtoDeadline() + " without being met", new MajorIncidentEvents.RtoBreached(mi.rtoDeadline()));
+                announced++;
+            }
+        }
+        return announced;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void announceAtRisk(MajorIncident mi, String actor) {
+        Instant estimate = mi.latestStatus().estimatedRemediationAt();
+        journal.announce(mi, RTO_AT_RISK, actor, "estimated remediation " + estimate + " is after the RTO deadline "
+                + mi.rtoDeadline(), new MajorIncidentEvents.RtoAtRisk(mi.rtoDeadline(), estimate));
+    }
+}

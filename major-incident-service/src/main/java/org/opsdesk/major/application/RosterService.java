@@ -1,0 +1,96 @@
+package org.opsdesk.major.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.major.config.MajorIncidentConfig;
+import org.opsdesk.major.domain.CoordinatorChain;
+import org.opsdesk.major.domain.MajorIncidentType;
+import org.opsdesk.major.domain.Person;
+import org.opsdesk.major.domain.RosterEntry;
+import org.opsdesk.major.persistence.RosterRepository;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+/** The on-duty roster (MI-2): who holds each duty role when, and who is on duty now. */
+@ApplicationScoped
+public class RosterService {
+
+    private final RosterRepository roster;
+    private final MajorIncidentConfig config;
+    private final Clock clock;
+
+    RosterService(RosterRepository roster, MajorIncidentConfig config, Clock clock) {
+        this.roster = roster;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** One shift of one duty role. */
+    public record Shift(String dutyRole, Person person, Instant startsAt, Instant endsAt) {
+    }
+
+    @Transactional
+    public RosterEntry add(Shift shift, String by) {
+        check(shift);
+        RosterEntry entry = RosterEntry.create(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt(), clock.instant(), by);
+        roster.persist(entry);
+        return entry;
+    }
+
+    @Transactional
+    public RosterEntry change(UUID id, Shift shift) {
+        check(shift);
+        RosterEntry entry = get(id);
+        entry.change(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt());
+        return entry;
+    }
+
+    @Transactional
+    public void remove(UUID id) {
+        roster.delete(get(id));
+    }
+
+    public RosterEntry get(UUID id) {
+        return roster.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("roster entry", id));
+    }
+
+    public Page<RosterEntry> list(String role, Instant at, PageRequest page) {
+        return roster.list(role, at, page);
+    }
+
+    public Optional<Person> onDuty(String role, Instant at) {
+        return roster.onDuty(role, at).map(RosterEntry::person);
+    }
+
+    public Optional<Person> dutyManagerAt(Instant at) {
+        return onDuty(config.roster().dutyManagerRole(), at);
+    }
+
+    public Optional<Person> cioAt(Instant at) {
+        return onDuty(config.roster().cioRole(), at);
+    }
+
+    public CoordinatorChain chainFor(MajorIncidentType type) {
+        return new CoordinatorChain(type == MajorIncidentType.CYBERSECURITY
+                ? config.coordinator().cybersecurityChain() : config.coordinator().fallbackChain());
+    }
+
+    public Optional<CoordinatorChain.Assignment> coordinatorFor(MajorIncidentType type, Instant at) {
+        return chainFor(type).firstOnDuty(role -> onDuty(role, at));
+    }
+
+    private void check(Shift shift) {
+        if (!config.roster().dutyRoles().contains(shift.dutyRole())) {
+            throw new InvalidFieldException("dutyRole", "must be one of " + String.join(", ", config.roster().dutyRoles()));
+        }
+        if (!shift.startsAt().isBefore(shift.endsAt())) {
+            throw new InvalidFieldException("endsAt", "must be after startsAt");
+        }
+    }
+}

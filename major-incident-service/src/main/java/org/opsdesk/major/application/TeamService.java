@@ -1,0 +1,79 @@
+package org.opsdesk.major.application;
+
+import static org.opsdesk.major.domain.MajorIncidentEvents.MEMBER_ADDED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.opsdesk.major.config.MajorIncidentConfig;
+import org.opsdesk.major.domain.Command;
+import org.opsdesk.major.domain.KnownIncident;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentEvents;
+import org.opsdesk.major.domain.MemberRole;
+import org.opsdesk.major.domain.Person;
+import org.opsdesk.major.domain.TeamCoverage;
+import org.opsdesk.major.domain.TeamMember;
+import org.opsdesk.major.persistence.KnownIncidentRepository;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.major.persistence.TeamMemberRepository;
+import org.opsdesk.platform.errors.ConflictException;
+
+/** The major incident team and whether it covers every team it must (MI-3). */
+@ApplicationScoped
+public class TeamService {
+
+    private final MajorIncidentRepository majorIncidents;
+    private final TeamMemberRepository members;
+    private final KnownIncidentRepository incidents;
+    private final Journal journal;
+    private final MajorIncidentConfig config;
+    private final Clock clock;
+
+    TeamService(MajorIncidentRepository majorIncidents, TeamMemberRepository members, KnownIncidentRepository incidents,
+                Journal journal, MajorIncidentConfig config, Clock clock) {
+        this.majorIncidents = majorIncidents;
+        this.members = members;
+        this.incidents = incidents;
+        this.journal = journal;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The members, the coordinator and the coverage of the required teams. */
+    public record Team(MajorIncident majorIncident, List<TeamMember> members, TeamCoverage coverage) {
+    }
+
+    public Team team(UUID id) {
+        MajorIncident mi = majorIncidents.require(id);
+        List<TeamMember> team = members.ofMajorIncident(id);
+        List<String> incidentTeams = incidents.byIds(mi.incidentIds()).stream().map(KnownIncident::assignedTeam)
+                .filter(Objects::nonNull).distinct().toList();
+        TeamCoverage coverage = TeamCoverage.of(config.team().mandatoryTeams(), config.team().serviceOwners(),
+                mi.serviceIds(), incidentTeams, team);
+        return new Team(mi, team, coverage);
+    }
+
+    @Transactional
+    public TeamMember add(UUID id, Person person, String team, MemberRole role, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        mi.perform(Command.ADD_MEMBER);
+        if (members.ofMajorIncident(id).stream().anyMatch(m -> m.isSamePersonInSameTeamAs(person, team))) {
+            throw new ConflictException(person.name() + " is already a member of " + mi.number() + " for " + team);
+        }
+        TeamMember member = TeamMember.add(id, person, team, role, clock.instant(), caller.name());
+        members.persist(member);
+        journal.announce(mi, MEMBER_ADDED, caller.name(), person.name() + " joined for " + team + " as " + role,
+                new MajorIncidentEvents.MemberAdded(new MajorIncidentEvents.Member(person.name(), person.email(),
+                        person.phone(), team, role.name())));
+        return member;
+    }
+
+    boolean isCommunicationsCoordinator(UUID id, String principal) {
+        return members.ofMajorIncident(id).stream()
+                .anyMatch(m -> m.role() == MemberRole.COMMUNICATIONS_COORDINATOR && m.person().isCalled(principal));
+    }
+}

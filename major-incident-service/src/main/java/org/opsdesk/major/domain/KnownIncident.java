@@ -1,0 +1,85 @@
+package org.opsdesk.major.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** What this service learned about an incident from incident.events.v1 (the latest snapshot it saw). */
+@Entity
+public class KnownIncident {
+
+    @Id
+    private UUID incidentId;
+    private String number;
+    private String summary;
+    private String status;
+    private int severity;
+    private boolean significantService;
+    private String customerOrg;
+    private String assignedTeam;
+    private Instant createdAt;
+    private boolean open;
+    private Instant updatedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "known_incident_service", joinColumns = @JoinColumn(name = "incident_id"))
+    @Column(name = "service_id")
+    private Set<String> serviceIds = new LinkedHashSet<>();
+
+    protected KnownIncident() {
+    }
+
+    /** The fields of an incident.* event's snapshot this service uses. */
+    public record Snapshot(UUID incidentId, String number, String status, String summary, int severity,
+                           List<String> serviceIds, boolean significantService, String customerOrg, String assignedTeam,
+                           Instant createdAt) {
+    }
+
+    public static KnownIncident learn(Snapshot snapshot, boolean open, Instant now) {
+        KnownIncident incident = new KnownIncident();
+        incident.incidentId = snapshot.incidentId();
+        incident.update(snapshot, open, now);
+        return incident;
+    }
+
+    public void update(Snapshot snapshot, boolean isOpen, Instant now) {
+        number = snapshot.number();
+        summary = snapshot.summary();
+        status = snapshot.status();
+        severity = snapshot.severity();
+        significantService = snapshot.significantService();
+        customerOrg = snapshot.customerOrg();
+        assignedTeam = snapshot.assignedTeam();
+        createdAt = snapshot.createdAt();
+        serviceIds.clear();
+        serviceIds.addAll(snapshot.serviceIds());
+        open = isOpen;
+        updatedAt = now;
+    }
+
+    /** MI-10: open for {@code threshold} or longer on a significant service at severity {@code maxSeverity} or worse. */
+    public boolean isLongOutage(Instant now, Duration threshold, int maxSeverity) {
+        return open && significantService && severity <= maxSeverity && !createdAt.plus(threshold).isAfter(now);
+    }
+
+    public UUID incidentId() { return incidentId; }
+    public String number() { return number; }
+    public String summary() { return summary; }
+    public String status() { return status; }
+    public int severity() { return severity; }
+    public boolean significantService() { return significantService; }
+    public String customerOrg() { return customerOrg; }
+    public String assignedTeam() { return assignedTeam; }
+    public Instant createdAt() { return createdAt; }
+    public boolean open() { return open; }
+    public List<String> serviceIds() { return serviceIds.stream().sorted().toList(); }
+}

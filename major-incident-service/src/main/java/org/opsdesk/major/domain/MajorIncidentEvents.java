@@ -1,0 +1,166 @@
+package org.opsdesk.major.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data of the events on major-incident.events.v1 (docs/events/README.md): every major-incident event carries the
+ * {@link Snapshot}, merged flat with the extra fields of its type; proposal events carry a {@link ProposalSnapshot}.
+ */
+public final class MajorIncidentEvents {
+
+    public static final String DECLARED = "major-incident.declared";
+    public static final String COORDINATOR_ASSIGNED = "major-incident.coordinator-assigned";
+    public static final String COORDINATOR_GAP = "major-incident.coordinator-gap";
+    public static final String INCIDENT_LINKED = "major-incident.incident-linked";
+    public static final String SCOPE_CHANGED = "major-incident.scope-changed";
+    public static final String MEMBER_ADDED = "major-incident.member-added";
+    public static final String BRIDGE_OPENED = "major-incident.bridge-opened";
+    public static final String EOC_ACTIVATED = "major-incident.eoc-activated";
+    public static final String STATUS_UPDATE_PUBLISHED = "major-incident.status-update-published";
+    public static final String RECOVERY_OBJECTIVES_SET = "major-incident.recovery-objectives-set";
+    public static final String OBJECTIVE_MET = "major-incident.objective-met";
+    public static final String RTO_AT_RISK = "major-incident.rto-at-risk";
+    public static final String RTO_BREACHED = "major-incident.rto-breached";
+    public static final String CHANGE_LINKED = "major-incident.change-linked";
+    public static final String TICKET_LINKED = "major-incident.ticket-linked";
+    public static final String DISASTER_RISK_REPORTED = "major-incident.disaster-risk-reported";
+    public static final String DISASTER_DECLARED = "major-incident.disaster-declared";
+    public static final String RESOLVED = "major-incident.resolved";
+    public static final String REOPENED = "major-incident.reopened";
+    public static final String CLOSED = "major-incident.closed";
+    public static final String PROPOSAL_CREATED = "major-incident.proposal-created";
+    public static final String PROPOSAL_CONFIRMED = "major-incident.proposal-confirmed";
+    public static final String PROPOSAL_REJECTED = "major-incident.proposal-rejected";
+
+    /** Every type this service produces; each has a schema and an example in docs/events. */
+    public static final List<String> TYPES = List.of(DECLARED, COORDINATOR_ASSIGNED, COORDINATOR_GAP, INCIDENT_LINKED,
+            SCOPE_CHANGED, MEMBER_ADDED, BRIDGE_OPENED, EOC_ACTIVATED, STATUS_UPDATE_PUBLISHED, RECOVERY_OBJECTIVES_SET,
+            OBJECTIVE_MET, RTO_AT_RISK, RTO_BREACHED, CHANGE_LINKED, TICKET_LINKED, DISASTER_RISK_REPORTED,
+            DISASTER_DECLARED, RESOLVED, REOPENED, CLOSED, PROPOSAL_CREATED, PROPOSAL_CONFIRMED, PROPOSAL_REJECTED);
+
+    private MajorIncidentEvents() {
+    }
+
+    public record Contact(String name, String email, String phone) {
+        public static Contact of(Person person) {
+            return person == null ? null : new Contact(person.name(), person.email(), person.phone());
+        }
+    }
+
+    public record Coordinator(String name, String email, String phone, String role) {
+        public static Coordinator of(MajorIncident mi) {
+            Person p = mi.coordinator();
+            return p == null ? null : new Coordinator(p.name(), p.email(), p.phone(), mi.coordinatorRole());
+        }
+    }
+
+    public record BridgeDetails(String dialIn, String accessCode, String url, Instant openedAt) {
+        public static BridgeDetails of(MajorIncident mi) {
+            Bridge b = mi.bridge();
+            return b == null ? null : new BridgeDetails(b.dialIn(), b.accessCode(), b.url(), b.openedAt());
+        }
+    }
+
+    public record EocDetails(String location, Instant activatedAt) {
+        public static EocDetails of(MajorIncident mi) {
+            return mi.eoc() == null ? null : new EocDetails(mi.eoc().location(), mi.eoc().activatedAt());
+        }
+    }
+
+    public record LatestStatus(String nature, String impact, String remediationMetric, String remediationSteps,
+                               Instant estimatedRemediationAt, Instant nextUpdateAt, Instant publishedAt) {
+        public static LatestStatus of(MajorIncident mi) {
+            StatusUpdate s = mi.latestStatus();
+            return s == null ? null : new LatestStatus(s.nature(), s.impact(), s.remediationMetric(), s.remediationSteps(),
+                    s.estimatedRemediationAt(), s.nextUpdateAt(), s.publishedAt());
+        }
+    }
+
+    public record RecoveryObjectives(Duration rto, Duration rpo, Instant rtoDeadline, Instant rtoMetAt, Instant rpoMetAt,
+                                     Instant rtoAtRiskAt, Instant rtoBreachedAt) {
+        public static RecoveryObjectives of(MajorIncident mi) {
+            return mi.rto() == null ? null : new RecoveryObjectives(mi.rto(), mi.rpo(), mi.rtoDeadline(),
+                    mi.metAt(Objective.RTO), mi.metAt(Objective.RPO), mi.rtoAtRiskAt(), mi.rtoBreachedAt());
+        }
+    }
+
+    /** What every major-incident.* event carries, so consumers never call back. */
+    public record Snapshot(UUID majorIncidentId, String number, String title, String type, String status,
+                           List<String> serviceIds, List<UUID> incidentIds, List<String> customerOrgs, String impactSummary,
+                           Coordinator coordinator, boolean coordinatorGap, Instant startedAt, Instant declaredAt,
+                           String declaredBy, boolean disaster, BridgeDetails bridge, EocDetails eoc,
+                           RecoveryObjectives recoveryObjectives, LatestStatus latestStatus, Contact dutyManager,
+                           Instant resolvedAt) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    public record IncidentLinked(UUID incidentId, String incidentNumber) {
+    }
+
+    public record Member(String name, String email, String phone, String team, String role) {
+    }
+
+    public record MemberAdded(Member member) {
+    }
+
+    public record Actor(String by) {
+    }
+
+    public record StatusUpdatePublished(StatusUpdateDetails statusUpdate) {
+    }
+
+    public record StatusUpdateDetails(String nature, String impact, String remediationMetric, String remediationSteps,
+                                      Instant estimatedRemediationAt, Instant nextUpdateAt, Instant publishedAt,
+                                      String publishedBy) {
+    }
+
+    public record ObjectiveMet(String objective, Instant metAt, String metBy) {
+    }
+
+    public record RtoAtRisk(Instant rtoDeadline, Instant estimatedRemediationAt) {
+    }
+
+    public record RtoBreached(Instant rtoDeadline) {
+    }
+
+    public record ChangeDetails(String externalId, String summary, String type, Instant implementedAt, String link,
+                                List<String> serviceIds) {
+    }
+
+    public record ChangeLinked(ChangeDetails change) {
+    }
+
+    public record TicketDetails(String kind, String reference, String summary, String link) {
+    }
+
+    public record TicketLinked(TicketDetails ticket) {
+    }
+
+    public record DisasterRiskReported(String reportedBy, String assessment, Contact cio) {
+    }
+
+    /** In this event {@code declaredBy} names who declared the disaster (README); the snapshot's is overridden. */
+    public record DisasterDeclared(String declaredBy, Instant disasterDeclaredAt, String reason) {
+    }
+
+    public record TeamEntry(String name, String team, String role) {
+    }
+
+    public record Resolved(String resolutionSummary, String resolvedBy, List<TeamEntry> team, Integer maxSeverity) {
+    }
+
+    public record Closed(Instant closedAt, String closedBy) {
+    }
+
+    /** What every major-incident.proposal-* event carries (subject = proposalId). */
+    public record ProposalSnapshot(UUID proposalId, String status, String origin, String title, String type,
+                                   List<String> serviceIds, List<UUID> incidentIds, String impactSummary,
+                                   Contact reporter, String reason, String reportedReason, Instant reportedAt,
+                                   Instant decidedAt, String decidedBy, UUID majorIncidentId, Contact dutyManager) {
+    }
+}

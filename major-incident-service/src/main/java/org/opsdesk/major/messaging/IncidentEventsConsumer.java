@@ -1,0 +1,58 @@
+package org.opsdesk.major.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.major.application.IncidentIntake;
+import org.opsdesk.major.domain.KnownIncident;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.InboundEvent;
+import org.opsdesk.platform.events.PoisonEventException;
+
+/** Reads incident.events.v1: every incident.* event carries the incident's snapshot (docs/events/README.md). */
+@ApplicationScoped
+public class IncidentEventsConsumer {
+
+    static final String CONSUMER = "major-incident-service";
+
+    private final EventInbox inbox;
+    private final IncidentIntake intake;
+
+    IncidentEventsConsumer(EventInbox inbox, IncidentIntake intake) {
+        this.inbox = inbox;
+        this.intake = intake;
+    }
+
+    /** The fields of the incident snapshot this service reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record IncidentSnapshot(UUID incidentId, String number, String status, String summary, Integer severity,
+                                   List<String> serviceIds, Boolean significantService, String customerOrg,
+                                   String assignedTeam, Instant createdAt) {
+
+        KnownIncident.Snapshot toDomain(Instant eventTime) {
+            if (incidentId == null || number == null || severity == null) {
+                throw new PoisonEventException("incident snapshot lacks incidentId, number or severity");
+            }
+            return new KnownIncident.Snapshot(incidentId, number, status, summary, severity,
+                    serviceIds == null ? List.of() : serviceIds, Boolean.TRUE.equals(significantService), customerOrg,
+                    assignedTeam, createdAt != null ? createdAt : eventTime);
+        }
+    }
+
+    @Incoming("incident-events")
+    @Blocking
+    public void receive(String event) {
+        inbox.receive(CONSUMER, event, this::handle);
+    }
+
+    private void handle(InboundEvent event) {
+        if (event.type().startsWith("incident.")) {
+            Instant time = event.time() != null ? event.time() : Instant.now();
+            intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.opsdesk.major.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.opsdesk.major.domain.KnownIncident;
+
+@ApplicationScoped
+public class KnownIncidentRepository implements PanacheRepositoryBase<KnownIncident, UUID> {
+
+    /**
+     * Open incidents on significant services at {@code maxSeverity} or worse created at or before {@code createdBefore},
+     * linked to no major incident and without an automatic proposal; locked so two replicas never both act on one.
+     */
+    @SuppressWarnings("unchecked")
+    public List<KnownIncident> lockLongOutageCandidates(Instant createdBefore, int maxSeverity) {
+        List<UUID> ids = getEntityManager().createNativeQuery("select k.incident_id from known_incident k"
+                        + " where k.open and k.significant_service and k.severity <= ?1 and k.created_at <= ?2"
+                        + " and not exists (select 1 from major_incident_incident l where l.incident_id = k.incident_id)"
+                        + " and not exists (select 1 from proposal p where p.origin_incident_id = k.incident_id)"
+                        + " order by k.created_at for update of k skip locked", UUID.class)
+                .setParameter(1, maxSeverity).setParameter(2, createdBefore)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("incidentId in ?1", ids);
+    }
+
+    public List<KnownIncident> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("incidentId in ?1", ids);
+    }
+}

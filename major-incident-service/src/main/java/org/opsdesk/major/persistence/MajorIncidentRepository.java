@@ -1,0 +1,78 @@
+package org.opsdesk.major.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentStatus;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+@ApplicationScoped
+public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncident, UUID> {
+
+    private static final List<MajorIncidentStatus> OPEN = List.of(MajorIncidentStatus.DECLARED, MajorIncidentStatus.ACTIVE);
+
+    public MajorIncident require(UUID id) {
+        return findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("major incident", id));
+    }
+
+    public String nextNumber() {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('major_incident_number_seq')").getSingleResult();
+        return "MI-%06d".formatted(next.longValue());
+    }
+
+    /** Filters are optional (null = any). */
+    public record Filter(List<MajorIncidentStatus> statuses, UUID incidentId, String serviceId) {
+    }
+
+    public Page<MajorIncident> list(Filter filter, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            query.append(" and status in :statuses");
+            parameters.and("statuses", filter.statuses());
+        }
+        if (filter.incidentId() != null) {
+            query.append(" and :incidentId member of incidentIds");
+            parameters.and("incidentId", filter.incidentId());
+        }
+        if (filter.serviceId() != null) {
+            query.append(" and :serviceId member of serviceIds");
+            parameters.and("serviceId", filter.serviceId());
+        }
+        var found = find(query.toString(), Sort.descending("declaredAt").and("number", Sort.Direction.Descending), parameters);
+        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+    }
+
+    public Optional<UUID> holderOf(UUID incidentId) {
+        return getEntityManager().createNativeQuery("select major_incident_id from major_incident_incident where incident_id = ?1", UUID.class)
+                .setParameter(1, incidentId).getResultStream().map(UUID.class::cast).findFirst();
+    }
+
+    /** The open major incident (the earliest declared) that has any of {@code serviceIds} among its affected services. */
+    public Optional<MajorIncident> openCovering(Collection<String> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return find("select distinct m from MajorIncident m join m.serviceIds s where m.status in :open and s in :services"
+                        + " order by m.declaredAt",
+                Parameters.with("open", OPEN).and("services", serviceIds)).firstResultOptional();
+    }
+
+    /** Open major incidents whose RTO deadline has passed, or that have objectives and an estimate, locked for this job. */
+    @SuppressWarnings("unchecked")
+    public List<MajorIncident> lockOpenWithRecoveryObjectives() {
+        List<UUID> ids = getEntityManager().createNativeQuery("select id from major_incident where status in ('DECLARED', 'ACTIVE')"
+                        + " and rto_seconds is not null and rto_met_at is null and (rto_breached_at is null or rto_at_risk_at is null)"
+                        + " order by declared_at for update skip locked", UUID.class)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+}

@@ -1,0 +1,174 @@
+package org.opsdesk.major.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.major.application.DeclarationService;
+import org.opsdesk.major.application.MajorIncidentService;
+import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentStatus;
+import org.opsdesk.major.domain.MajorIncidentType;
+import org.opsdesk.major.domain.Person;
+import org.opsdesk.major.domain.TimelineEntry;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+@Path("/api/v1/major-incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Major incidents", description = "Declaration, coordinator, scope, resolution and timeline (MI-1, MI-2, MI-5, MI-9)")
+public class MajorIncidentResource {
+
+    private final DeclarationService declarations;
+    private final MajorIncidentService majorIncidents;
+    private final Callers callers;
+
+    MajorIncidentResource(DeclarationService declarations, MajorIncidentService majorIncidents, Callers callers) {
+        this.declarations = declarations;
+        this.majorIncidents = majorIncidents;
+        this.callers = callers;
+    }
+
+    public record Declare(@NotBlank @Size(max = 200) String title, @NotNull MajorIncidentType type,
+                          @NotEmpty List<@NotBlank @Size(max = 100) String> serviceIds,
+                          @NotBlank @Size(max = 2000) String impactSummary, List<@NotNull UUID> incidentIds) {
+        MajorIncident.Declaration toDomain() {
+            return new MajorIncident.Declaration(title, type, serviceIds, impactSummary, incidentIds == null ? List.of() : incidentIds);
+        }
+    }
+
+    public record AssignCoordinator(@NotBlank @Size(max = 200) String name, @Email @Size(max = 200) String email,
+                                    @Size(max = 50) String phone, @Size(max = 200) String username,
+                                    @Size(max = 60) String role, @Size(max = 500) String reason) {
+    }
+
+    public record LinkIncident(@NotNull UUID incidentId) {
+    }
+
+    public record Scope(@NotEmpty List<@NotBlank @Size(max = 100) String> serviceIds,
+                        @NotBlank @Size(max = 2000) String impactSummary) {
+    }
+
+    public record Resolve(@NotBlank @Size(max = 4000) String resolutionSummary) {
+    }
+
+    public record Reopen(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record TimelineView(Instant at, String actor, String kind, String description) {
+        static TimelineView of(TimelineEntry e) {
+            return new TimelineView(e.at(), e.actor(), e.kind(), e.description());
+        }
+    }
+
+    @POST
+    @Operation(summary = "Declare a major incident (declaration authorities only; 403 names them)")
+    public Response declare(@Valid @NotNull Declare request, UriInfo uri) {
+        MajorIncident mi = declarations.declare(request.toDomain(), callers.current());
+        return Response.created(uri.getAbsolutePathBuilder().path(mi.id().toString()).build())
+                .entity(MajorIncidentView.of(mi)).build();
+    }
+
+    @GET
+    @RolesAllowed(Callers.READERS)
+    @Operation(summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId")
+    public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") UUID incidentId,
+                                        @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page) {
+        return majorIncidents.list(new MajorIncidentRepository.Filter(statuses(status), incidentId, serviceId), page)
+                .map(MajorIncidentView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Callers.READERS)
+    public MajorIncidentView get(@PathParam("id") UUID id) {
+        return MajorIncidentView.of(majorIncidents.get(id));
+    }
+
+    @POST
+    @Path("{id}/coordinator")
+    @Operation(summary = "Reassign the Major Incident Coordinator (declaration authorities)")
+    public MajorIncidentView assignCoordinator(@PathParam("id") UUID id, @Valid @NotNull AssignCoordinator request) {
+        Person person = new Person(request.name(), request.email(), request.phone(), request.username());
+        return MajorIncidentView.of(majorIncidents.reassignCoordinator(id, person, request.role(), request.reason(), callers.current()));
+    }
+
+    @POST
+    @Path("{id}/incidents")
+    @RolesAllowed(Callers.RESPONDERS)
+    @Operation(summary = "Link an incident as a child (409 when it belongs to another major incident)")
+    public MajorIncidentView linkIncident(@PathParam("id") UUID id, @Valid @NotNull LinkIncident request) {
+        majorIncidents.linkIncident(id, request.incidentId(), callers.current().name());
+        return MajorIncidentView.of(majorIncidents.get(id));
+    }
+
+    @PUT
+    @Path("{id}/scope")
+    @RolesAllowed(Callers.RESPONDERS)
+    @Operation(summary = "Record the scope: affected services and impact (MI-5)")
+    public MajorIncidentView scope(@PathParam("id") UUID id, @Valid @NotNull Scope request) {
+        return MajorIncidentView.of(majorIncidents.changeScope(id, request.serviceIds(), request.impactSummary(), callers.current()));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @RolesAllowed(Callers.RESPONDERS)
+    public MajorIncidentView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve request) {
+        return MajorIncidentView.of(majorIncidents.resolve(id, request.resolutionSummary(), callers.current()));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @RolesAllowed(Callers.RESPONDERS)
+    public MajorIncidentView reopen(@PathParam("id") UUID id, @Valid @NotNull Reopen request) {
+        return MajorIncidentView.of(majorIncidents.reopen(id, request.reason(), callers.current()));
+    }
+
+    @POST
+    @Path("{id}/close")
+    @RolesAllowed(Callers.RESPONDERS)
+    public MajorIncidentView close(@PathParam("id") UUID id) {
+        return MajorIncidentView.of(majorIncidents.close(id, callers.current()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @RolesAllowed(Callers.READERS)
+    @Operation(summary = "Everything that happened, in order, with who and when (MI-9)")
+    public Page<TimelineView> timeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return majorIncidents.timeline(id, page).map(TimelineView::of);
+    }
+
+    private static List<MajorIncidentStatus> statuses(List<String> names) {
+        try {
+            return names.stream().map(MajorIncidentStatus::valueOf).toList();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("status", "must be one of DECLARED, ACTIVE, RESOLVED, CLOSED");
+        }
+    }
+}

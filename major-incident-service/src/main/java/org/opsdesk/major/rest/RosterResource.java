@@ -1,0 +1,116 @@
+package org.opsdesk.major.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.major.application.RosterService;
+import org.opsdesk.major.domain.Person;
+import org.opsdesk.major.domain.RosterEntry;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+@Path("/api/v1/roster")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Roster", description = "Who holds each duty role over which time range (MI-2)")
+public class RosterResource {
+
+    private static final String EDITORS = "${opsdesk.major.access.roster-editors}";
+
+    private final RosterService roster;
+    private final Callers callers;
+
+    RosterResource(RosterService roster, Callers callers) {
+        this.roster = roster;
+        this.callers = callers;
+    }
+
+    /** {@code username} is the person's login, so the coordinator is recognised when publishing status updates. */
+    public record Shift(@NotBlank @Size(max = 60) String dutyRole, @NotBlank @Size(max = 200) String name,
+                        @Email @Size(max = 200) String email, @Size(max = 50) String phone,
+                        @Size(max = 200) String username, @NotNull Instant startsAt, @NotNull Instant endsAt) {
+        RosterService.Shift toDomain() {
+            return new RosterService.Shift(dutyRole, new Person(name, email, phone, username), startsAt, endsAt);
+        }
+    }
+
+    public record RosterEntryView(UUID id, String dutyRole, String name, String email, String phone, String username,
+                                  Instant startsAt, Instant endsAt, Instant createdAt, String createdBy) {
+        static RosterEntryView of(RosterEntry e) {
+            Person p = e.person();
+            return new RosterEntryView(e.id(), e.dutyRole(), p.name(), p.email(), p.phone(), p.username(), e.startsAt(),
+                    e.endsAt(), e.createdAt(), e.createdBy());
+        }
+    }
+
+    @POST
+    @RolesAllowed(EDITORS)
+    @Operation(summary = "Add a shift: someone holds a duty role from startsAt to endsAt")
+    public Response add(@Valid @NotNull Shift request, UriInfo uri) {
+        RosterEntry entry = roster.add(request.toDomain(), callers.current().name());
+        return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
+                .entity(RosterEntryView.of(entry)).build();
+    }
+
+    @GET
+    @RolesAllowed(Callers.READERS)
+    @Operation(summary = "Shifts, by duty role and/or covering an instant (at)")
+    public Page<RosterEntryView> list(@QueryParam("dutyRole") String dutyRole, @QueryParam("at") String at,
+                                      @Valid @BeanParam PageRequest page) {
+        return roster.list(dutyRole, instant(at), page).map(RosterEntryView::of);
+    }
+
+    private static Instant instant(String at) {
+        try {
+            return at == null ? null : Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("at", "must be an ISO-8601 instant, e.g. 2026-11-23T14:00:00Z");
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Callers.READERS)
+    public RosterEntryView get(@PathParam("id") UUID id) {
+        return RosterEntryView.of(roster.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(EDITORS)
+    public RosterEntryView change(@PathParam("id") UUID id, @Valid @NotNull Shift request) {
+        return RosterEntryView.of(roster.change(id, request.toDomain()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(EDITORS)
+    public Response remove(@PathParam("id") UUID id) {
+        roster.remove(id);
+        return Response.noContent().build();
+    }
+}

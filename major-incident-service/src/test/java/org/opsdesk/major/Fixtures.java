@@ -1,0 +1,96 @@
+package org.opsdesk.major;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.opsdesk.platform.testing.AdjustableClock;
+import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.TopicReader;
+
+/** Test data made through the API, and the events read back from the topic. */
+public final class Fixtures {
+
+    public static final String ITOCC = bearer("ivy.itocc", "itocc");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Fixtures() {
+    }
+
+    /** A bearer token of {@code name} holding {@code groups}. */
+    public static String bearer(String name, String... groups) {
+        return "Bearer " + Tokens.token(name, null, groups);
+    }
+
+    /** An instant no other test uses, so the roster on duty then is this test's own. */
+    public static Instant uniqueInstant(AdjustableClock clock) {
+        long minutes = ThreadLocalRandom.current().nextLong(0, 60L * 24 * 365 * 200);
+        Instant at = Instant.parse("2100-01-01T00:00:00Z").plus(minutes, ChronoUnit.MINUTES);
+        clock.set(at);
+        return at;
+    }
+
+    public static String uniqueService() {
+        return "svc-" + UUID.randomUUID();
+    }
+
+    public static String onDuty(String dutyRole, String name, Instant at) {
+        return given().header("Authorization", ITOCC).contentType("application/json")
+                .body("""
+                        {"dutyRole": "%s", "name": "%s", "email": "%s@example.org", "phone": "+1 405 555 0100",
+                         "username": "%s", "startsAt": "%s", "endsAt": "%s"}
+                        """.formatted(dutyRole, name, name.toLowerCase().replace(' ', '.'),
+                        name.toLowerCase().replace(' ', '.'), at.minus(Duration.ofHours(1)), at.plus(Duration.ofHours(8))))
+                .when().post("/api/v1/roster").then().statusCode(201).extract().path("id");
+    }
+
+    public static String declare(String service, String... incidentIds) {
+        return declare("OPERATIONAL", service, incidentIds);
+    }
+
+    public static String declare(String type, String service, String... incidentIds) {
+        String incidents = String.join(",", java.util.Arrays.stream(incidentIds).map(id -> "\"" + id + "\"").toList());
+        return given().header("Authorization", ITOCC).contentType("application/json")
+                .body("""
+                        {"title": "Payroll portal down", "type": "%s", "serviceIds": ["%s"],
+                         "impactSummary": "Nobody can submit timesheets", "incidentIds": [%s]}
+                        """.formatted(type, service, incidents))
+                .when().post("/api/v1/major-incidents").then().statusCode(201).extract().path("id");
+    }
+
+    /** The events of one subject, in order, once {@code count} of them are there; each is schema-checked. */
+    public static List<JsonNode> events(String topic, String subject, int count) {
+        List<ConsumerRecord<String, String>> records = TopicReader.read(topic, Duration.ofSeconds(20),
+                read -> read.stream().filter(r -> subject.equals(r.key())).count() >= count);
+        return records.stream().filter(r -> subject.equals(r.key())).map(r -> {
+            EventSchemas.assertValid(r.value());
+            return json(r.value());
+        }).toList();
+    }
+
+    public static List<JsonNode> events(String topic, String subject, String type, int count) {
+        List<ConsumerRecord<String, String>> records = TopicReader.read(topic, Duration.ofSeconds(20),
+                read -> read.stream().filter(r -> subject.equals(r.key()) && r.value().contains("\"" + type + "\"")).count() >= count);
+        return records.stream().filter(r -> subject.equals(r.key())).map(r -> {
+            EventSchemas.assertValid(r.value());
+            return json(r.value());
+        }).filter(e -> e.path("type").asText().equals(type)).toList();
+    }
+
+    public static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
