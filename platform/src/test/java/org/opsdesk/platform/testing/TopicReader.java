@@ -30,8 +30,13 @@ public final class TopicReader {
     /** Every record of the topic, waiting up to {@code timeout} until {@code done} holds for the records read. */
     public static List<ConsumerRecord<String, String>> read(String topic, Duration timeout,
                                                             Predicate<List<ConsumerRecord<String, String>>> done) {
+        return read(bootstrap(), topic, timeout, done);
+    }
+
+    public static List<ConsumerRecord<String, String>> read(String bootstrap, String topic, Duration timeout,
+                                                            Predicate<List<ConsumerRecord<String, String>>> done) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -68,7 +73,11 @@ public final class TopicReader {
     }
 
     public static void send(String topic, String key, String value) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        send(bootstrap(), topic, key, value);
+    }
+
+    public static void send(String bootstrap, String topic, String key, String value) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
