@@ -3,45 +3,175 @@ package org.opsdesk.incident.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.FieldChange;
+import org.opsdesk.incident.domain.HistoryEntry;
 import org.opsdesk.incident.domain.Incident;
-import org.opsdesk.incident.domain.IncidentEvents;
+import org.opsdesk.incident.domain.IncidentDraft;
+import org.opsdesk.incident.domain.IncidentEdit;
+import org.opsdesk.incident.domain.IncidentLink;
+import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.LinkType;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.SlaClock;
 import org.opsdesk.incident.domain.Source;
+import org.opsdesk.incident.domain.problem.ProblemReason;
+import org.opsdesk.incident.persistence.HelpDeskRepository;
+import org.opsdesk.incident.persistence.HistoryRepository;
+import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.incident.persistence.IncidentRepository;
-import org.opsdesk.platform.errors.ResourceNotFoundException;
-import org.opsdesk.platform.events.Outbox;
+import org.opsdesk.incident.persistence.LinkRepository;
+import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
 
+/** Logging, reading and triage of incidents (IN-1, IN-2, IN-4, IN-10, IN-14). */
 @ApplicationScoped
 public class IncidentService {
 
     private final IncidentRepository incidents;
-    private final Outbox outbox;
+    private final IncidentAccess access;
+    private final Triage triage;
+    private final IncidentHistory history;
+    private final HistoryRepository historyEntries;
+    private final IncidentEventPublisher events;
+    private final LinkRepository links;
+    private final HelpDeskRepository helpDesks;
+    private final ProblemService problems;
+    private final IncidentConfig config;
     private final Clock clock;
 
-    IncidentService(IncidentRepository incidents, Outbox outbox, Clock clock) {
+    IncidentService(IncidentRepository incidents, IncidentAccess access, Triage triage, IncidentHistory history,
+                    HistoryRepository historyEntries, IncidentEventPublisher events, LinkRepository links,
+                    HelpDeskRepository helpDesks, ProblemService problems, IncidentConfig config, Clock clock) {
         this.incidents = incidents;
-        this.outbox = outbox;
+        this.access = access;
+        this.triage = triage;
+        this.history = history;
+        this.historyEntries = historyEntries;
+        this.events = events;
+        this.links = links;
+        this.helpDesks = helpDesks;
+        this.problems = problems;
+        this.config = config;
         this.clock = clock;
     }
 
+    /** Logs an incident reported by the caller; a customer logs only for its own organisation, through self-service. */
     @Transactional
-    public Incident log(Source source, String summary, int severity, String by) {
-        Incident incident = Incident.log(incidents.nextNumber(), source, summary, severity, clock.instant(), by);
+    public IncidentDetails log(IncidentDraft draft, Caller caller) {
+        if (caller.scopedToOrganisation()) {
+            if (draft.source() != null && draft.source() != Source.SELF_SERVICE) {
+                throw new InvalidFieldException("source", "customers report through SELF_SERVICE");
+            }
+            if (draft.customerOrg() != null && !draft.customerOrg().equals(caller.org())) {
+                throw new InvalidFieldException("customerOrg", "customers log incidents for their own organisation only");
+            }
+            draft = new IncidentDraft(Source.SELF_SERVICE, draft.summary(), draft.description(), draft.severity(),
+                    draft.urgency(), draft.category(), draft.serviceIds(), caller.org(), draft.reporter(),
+                    draft.receivedAt(), draft.followUpOf(), false);
+        } else if (draft.source() == null) {
+            throw new InvalidFieldException("source", "must not be null");
+        }
+        if (draft.followUpOf() != null) {
+            draft = followUp(draft, access.find(draft.followUpOf(), caller));
+        }
+        Incident incident = open(draft, caller.name());
+        return details(incident, true);
+    }
+
+    /** A closed incident is never reopened: the new one inherits what it does not state and is linked to it (IN-14). */
+    private IncidentDraft followUp(IncidentDraft draft, Incident closed) {
+        if (closed.status() != IncidentStatus.CLOSED) {
+            throw new ConflictException(closed.number() + " is " + closed.status()
+                    + ", not closed: dispute or work on it instead of opening a follow-up");
+        }
+        return new IncidentDraft(draft.source(), draft.summary(), draft.description(), draft.severity(), draft.urgency(),
+                draft.category() != null ? draft.category() : closed.category(),
+                draft.serviceIds().isEmpty() ? closed.serviceIds() : draft.serviceIds(),
+                draft.customerOrg() != null ? draft.customerOrg() : closed.customerOrg(),
+                draft.reporter() != null ? draft.reporter() : closed.reporter(),
+                draft.receivedAt(), closed.id(), draft.openedByAlert());
+    }
+
+    /** Opens an incident for anyone: people through {@link #log}, monitoring through alert intake. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Incident open(IncidentDraft draft, String by) {
+        Instant now = clock.instant();
+        Instant receivedAt = draft.receivedAt() == null ? now : draft.receivedAt();
+        if (receivedAt.isAfter(now)) {
+            throw new InvalidFieldException("receivedAt", "must not be in the future");
+        }
+        triage.requireCategory(draft.category());
+        boolean significant = triage.significant(draft.serviceIds());
+        var urgency = draft.urgency() == null ? config.defaultUrgency() : draft.urgency();
+        IncidentDraft complete = new IncidentDraft(draft.source(), draft.summary(), draft.description(), draft.severity(),
+                urgency, draft.category(), draft.serviceIds(), draft.customerOrg(), draft.reporter(), receivedAt,
+                draft.followUpOf(), draft.openedByAlert());
+        Priority priority = triage.priority(draft.severity(), urgency);
+        SlaClock sla = SlaClock.start(triage.terms(draft.customerOrg(), priority), receivedAt, triage.settings());
+        Incident incident = Incident.log(incidents.nextNumber(), complete, priority, significant, sla,
+                config.serviceDeskTeam(), now, by);
         incidents.persist(incident);
-        outbox.append(incident.id().toString(), IncidentEvents.CREATED, IncidentEvents.Created.of(incident));
+        history.record(incident, "CREATED", by, now);
+        if (draft.followUpOf() != null) {
+            links.persist(new IncidentLink(incident.id(), draft.followUpOf(), LinkType.FOLLOW_UP_OF, now, by));
+        }
+        incidents.flush();
+        List<UUID> duplicates = triage.possibleDuplicates(incident).stream().map(Incident::id).toList();
+        events.publish(incident, IncidentEventPublisher.CREATED, "possibleDuplicateIds", duplicates,
+                "followUpOf", incident.followUpOf());
+        if (config.problems().openForPriorities().contains(priority)) {
+            problems.openFor(incident, ProblemReason.PRIORITY_1, by);
+        }
         return incident;
     }
 
-    /** Runs inside the consumer's transaction; an incident this service does not know is ignored. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void linkToMajorIncident(UUID incidentId, UUID majorIncidentId) {
-        incidents.findByIdOptional(incidentId)
-                .filter(incident -> incident.linkToMajorIncident(majorIncidentId))
-                .ifPresent(incident -> outbox.append(incident.id().toString(), IncidentEvents.LINKED_TO_MAJOR_INCIDENT,
-                        new IncidentEvents.LinkedToMajorIncident(incident.id(), incident.number(), majorIncidentId)));
+    @Transactional
+    public IncidentDetails update(UUID id, IncidentEdit edit, Caller caller) {
+        Incident incident = access.lock(id, caller);
+        Instant now = clock.instant();
+        if (edit.category() != null) {
+            triage.requireCategory(edit.category());
+        }
+        int severity = edit.severity() != null ? edit.severity() : incident.severity();
+        var urgency = edit.urgency() != null ? edit.urgency() : incident.urgency();
+        String org = edit.customerOrg() != null ? edit.customerOrg() : incident.customerOrg();
+        boolean significant = triage.significant(edit.serviceIds() != null ? edit.serviceIds() : incident.serviceIds());
+        Priority priority = triage.priority(severity, urgency);
+        Priority before = incident.priority();
+        incident.update(edit, priority, significant, triage.terms(org, priority), triage.settings());
+        incident.actedOnByPerson();
+        List<FieldChange> changes = history.record(incident, "UPDATED", caller.name(), now);
+        if (!changes.isEmpty()) {
+            events.publish(incident, IncidentEventPublisher.UPDATED, "changes", changes, "at", now, "by", caller.name());
+            if (priority != before && config.problems().openForPriorities().contains(priority)) {
+                problems.openFor(incident, ProblemReason.PRIORITY_1, caller.name());
+            }
+        }
+        return details(incident, false);
     }
 
-    public Incident get(UUID id) {
-        return incidents.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("incident", id));
+    public IncidentDetails get(UUID id, Caller caller) {
+        return details(access.find(id, caller), true);
+    }
+
+    public IncidentDetails details(Incident incident, boolean withSuggestions) {
+        return new IncidentDetails(incident,
+                withSuggestions ? triage.possibleDuplicates(incident) : List.of(),
+                withSuggestions ? triage.knownErrorSuggestions(incident) : List.of(),
+                incident.referredTo() == null ? null : helpDesks.findById(incident.referredTo()));
+    }
+
+    public Page<Incident> list(IncidentQuery query, Caller caller, PageRequest page) {
+        return incidents.search(caller.scopedToOrganisation() ? query.withCustomerOrg(caller.org()) : query, page);
+    }
+
+    public Page<HistoryEntry> history(UUID id, Caller caller, PageRequest page) {
+        return historyEntries.of(access.find(id, caller).id(), page);
     }
 }

@@ -3,29 +3,42 @@ package org.opsdesk.incident.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.opsdesk.incident.application.IncidentService;
+import org.opsdesk.incident.application.MajorIncidentHandler;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
+import org.opsdesk.platform.events.PoisonEventException;
 
-/** Reads major-incident.events.v1: links incidents to the major incident that covers them. */
+/** Reads major-incident.events.v1: links incidents to their major incident and resolves them with it. */
 @ApplicationScoped
 public class MajorIncidentEventsConsumer {
 
     static final String CONSUMER = "incident-service";
 
     private final EventInbox inbox;
-    private final IncidentService incidents;
+    private final MajorIncidentHandler handler;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, IncidentService incidents) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentHandler handler) {
         this.inbox = inbox;
-        this.incidents = incidents;
+        this.handler = handler;
     }
 
+    /** The fields of a major-incident snapshot this service reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MajorIncidentData(UUID majorIncidentId, List<UUID> incidentIds) {
+    public record MajorIncidentData(UUID majorIncidentId, String number, List<UUID> incidentIds, UUID incidentId,
+                                    String resolutionSummary) {
+
+        Set<UUID> allIncidentIds() {
+            Set<UUID> ids = new LinkedHashSet<>(incidentIds == null ? List.of() : incidentIds);
+            if (incidentId != null) {
+                ids.add(incidentId);
+            }
+            return ids;
+        }
     }
 
     @Incoming("major-incident-events")
@@ -37,12 +50,22 @@ public class MajorIncidentEventsConsumer {
     private void handle(InboundEvent event) {
         switch (event.type()) {
             case "major-incident.declared", "major-incident.incident-linked" -> {
-                MajorIncidentData data = event.dataAs(MajorIncidentData.class);
-                if (data.incidentIds() != null) {
-                    data.incidentIds().forEach(id -> incidents.linkToMajorIncident(id, data.majorIncidentId()));
-                }
+                MajorIncidentData data = read(event);
+                handler.link(data.majorIncidentId(), data.allIncidentIds());
+            }
+            case "major-incident.resolved" -> {
+                MajorIncidentData data = read(event);
+                handler.resolved(data.majorIncidentId(), data.number(), data.resolutionSummary(), data.allIncidentIds());
             }
             default -> { }
         }
+    }
+
+    private static MajorIncidentData read(InboundEvent event) {
+        MajorIncidentData data = event.dataAs(MajorIncidentData.class);
+        if (data.majorIncidentId() == null) {
+            throw new PoisonEventException(event.type() + " " + event.id() + " has no majorIncidentId");
+        }
+        return data;
     }
 }

@@ -3,64 +3,141 @@ package org.opsdesk.incident.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.incident.application.IncidentDetails;
 import org.opsdesk.incident.application.IncidentService;
-import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.Contact;
+import org.opsdesk.incident.domain.HistoryEntry;
+import org.opsdesk.incident.domain.IncidentDraft;
+import org.opsdesk.incident.domain.IncidentEdit;
+import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.Source;
-import org.opsdesk.platform.security.Roles;
+import org.opsdesk.incident.domain.Urgency;
+import org.opsdesk.incident.domain.IncidentQuery;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
+@Tag(name = "Incidents")
 public class IncidentResource {
 
     private final IncidentService service;
+    private final CallerFactory callers;
 
-    IncidentResource(IncidentService service) {
+    IncidentResource(IncidentService service, CallerFactory callers) {
         this.service = service;
+        this.callers = callers;
     }
 
-    public record CreateIncident(@NotNull Source source, @NotBlank @Size(max = 200) String summary,
-                                 @NotNull @Min(1) @Max(4) Integer severity) {
+    public record ContactRequest(@Size(max = 200) String name, @Email @Size(max = 200) String email,
+                                 @Size(max = 50) String phone) {
+        Contact toContact() {
+            return new Contact(name, email, phone);
+        }
     }
 
-    public record IncidentView(UUID id, String number, String status, String source, String summary, int severity,
-                               Instant createdAt, UUID majorIncidentId) {
-        static IncidentView of(Incident i) {
-            return new IncidentView(i.id(), i.number(), i.status().name(), i.source().name(), i.summary(), i.severity(), i.createdAt(),
-                    i.majorIncidentId());
+    /** IN-2: everything known when the incident is reported. {@code source} may be left out by customers. */
+    public record CreateIncident(Source source, @NotBlank @Size(max = 200) String summary, @Size(max = 10000) String description,
+                                 @Size(min = 1, max = 100) String customerOrg, @Valid ContactRequest reporter,
+                                 @Size(max = 20) List<@NotBlank @Size(max = 64) String> serviceIds,
+                                 @Size(min = 1, max = 64) String category, @NotNull @Min(1) @Max(4) Integer severity,
+                                 Urgency urgency, Instant receivedAt, UUID followUpOf) {
+        IncidentDraft toDraft() {
+            return new IncidentDraft(source, summary, description, severity, urgency, category, serviceIds, customerOrg,
+                    reporter == null ? null : reporter.toContact(), receivedAt, followUpOf, false);
+        }
+    }
+
+    /** A triage correction: only the fields given change; priority and SLA follow. */
+    public record UpdateIncident(@Size(min = 1, max = 200) String summary, @Size(max = 10000) String description,
+                                 @Min(1) @Max(4) Integer severity, Urgency urgency, @Size(min = 1, max = 64) String category,
+                                 @Size(max = 20) List<@NotBlank @Size(max = 64) String> serviceIds,
+                                 @Size(min = 1, max = 100) String customerOrg, @Valid ContactRequest reporter) {
+        IncidentEdit toEdit() {
+            return new IncidentEdit(summary, description, severity, urgency, category, serviceIds, customerOrg,
+                    reporter == null ? null : reporter.toContact());
+        }
+    }
+
+    public record HistoryView(long id, Instant at, String actor, String action, String field, String oldValue, String newValue) {
+        static HistoryView of(HistoryEntry e) {
+            return new HistoryView(e.id(), e.at(), e.actor(), e.action(), e.field(), e.oldValue(), e.newValue());
         }
     }
 
     @POST
-    @RolesAllowed({Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.INTEGRATION, Roles.CUSTOMER, Roles.ADMIN})
-    public Response create(@Valid @NotNull CreateIncident request, SecurityContext security, UriInfo uri) {
-        Incident incident = service.log(request.source(), request.summary(), request.severity(),
-                security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(incident.id().toString()).build())
-                .entity(IncidentView.of(incident)).build();
+    @RolesAllowed(Access.LOG)
+    @Operation(summary = "Log an incident; answers its priority, SLA due times, possible duplicates and known errors")
+    public Response create(@Valid @NotNull CreateIncident request, UriInfo uri) {
+        IncidentDetails logged = service.log(request.toDraft(), callers.caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(logged.incident().id().toString()).build())
+                .entity(IncidentView.of(logged)).build();
+    }
+
+    @GET
+    @RolesAllowed(Access.READ)
+    @Operation(summary = "List incidents, filtered and paged")
+    public Page<IncidentView> list(@QueryParam("status") List<IncidentStatus> status, @QueryParam("source") Source source,
+                                   @QueryParam("serviceId") String serviceId, @QueryParam("customerOrg") String customerOrg,
+                                   @QueryParam("severity") @Min(1) @Max(4) Integer severity,
+                                   @QueryParam("priority") Priority priority, @QueryParam("assignedTeam") String assignedTeam,
+                                   @QueryParam("assignee") String assignee, @QueryParam("breached") Boolean breached,
+                                   @QueryParam("majorIncidentId") UUID majorIncidentId, @QueryParam("q") @Size(max = 200) String q,
+                                   @QueryParam("sort") @Pattern(regexp = "-?(receivedAt|priority|severity|number|status)") String sort,
+                                   @Valid @BeanParam PageRequest page) {
+        IncidentQuery query = new IncidentQuery(status, source, serviceId, customerOrg, severity, priority, assignedTeam, assignee,
+                breached, majorIncidentId, q, sort);
+        return service.list(query, callers.caller(), page).map(IncidentView::of);
     }
 
     @GET
     @Path("{id}")
+    @RolesAllowed(Access.READ)
+    @Operation(summary = "One incident with its possible duplicates and known-error suggestions")
     public IncidentView get(@PathParam("id") UUID id) {
-        return IncidentView.of(service.get(id));
+        return IncidentView.of(service.get(id, callers.caller()));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed(Access.WORK)
+    @Operation(summary = "Correct fields (triage); priority and SLA targets follow the new severity and urgency")
+    public IncidentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateIncident request) {
+        return IncidentView.of(service.update(id, request.toEdit(), callers.caller()));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed(Access.WORK)
+    @Operation(summary = "Every change of the incident: who, when, field, old and new value (append-only)")
+    public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
+        return service.history(id, callers.caller(), page).map(HistoryView::of);
     }
 }

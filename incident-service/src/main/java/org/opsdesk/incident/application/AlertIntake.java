@@ -1,0 +1,180 @@
+package org.opsdesk.incident.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.FieldChange;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.alert.AlertAction;
+import org.opsdesk.incident.domain.alert.AlertSignal;
+import org.opsdesk.incident.domain.alert.AlertState;
+import org.opsdesk.incident.domain.alert.MonitoredAlert;
+import org.opsdesk.incident.persistence.AlertRepository;
+import org.opsdesk.incident.persistence.IncidentRepository;
+
+/**
+ * Turns monitoring alerts into incidents (IN-17). One open incident per alert identity, guaranteed by a unique
+ * index; a repeat counts an occurrence; a resolved alert is recorded and, when only monitoring has touched the
+ * incident, resolves it. With firings (Alertmanager) the same payload, posted any number of times and in any
+ * order with its resolved twin, ends in the same state.
+ */
+@ApplicationScoped
+public class AlertIntake {
+
+    public enum Outcome { OPENED, REPEATED, REDELIVERED, ACKNOWLEDGED, RESOLVED, IGNORED }
+
+    public record Result(String dedupKey, Outcome outcome, UUID incidentId, String incidentNumber) {
+    }
+
+    private record Attached(MonitoredAlert alert, Incident incident, boolean opened) {
+    }
+
+    private final AlertRepository alerts;
+    private final IncidentRepository incidents;
+    private final AlertMapping mapping;
+    private final IncidentService incidentService;
+    private final Resolutions resolutions;
+    private final IncidentHistory history;
+    private final IncidentEventPublisher events;
+    private final IncidentConfig config;
+    private final Clock clock;
+
+    AlertIntake(AlertRepository alerts, IncidentRepository incidents, AlertMapping mapping, IncidentService incidentService,
+                Resolutions resolutions, IncidentHistory history, IncidentEventPublisher events, IncidentConfig config, Clock clock) {
+        this.alerts = alerts;
+        this.incidents = incidents;
+        this.mapping = mapping;
+        this.incidentService = incidentService;
+        this.resolutions = resolutions;
+        this.history = history;
+        this.events = events;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Each alert in its own transaction: one bad alert of a group does not undo the others. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result receive(AlertSignal signal) {
+        Instant now = clock.instant();
+        if (signal.episode() == null) {
+            return switch (signal.action()) {
+                case TRIGGER -> trigger(signal, now);
+                case ACKNOWLEDGE -> alerts.activeForUpdate(signal).map(alert -> acknowledge(alert, now)).orElse(ignored(signal));
+                case RESOLVE -> alerts.activeForUpdate(signal).map(alert -> resolve(alert, signal, now)).orElse(ignored(signal));
+            };
+        }
+        AlertState arriving = signal.action() == AlertAction.RESOLVE ? AlertState.RESOLVED : AlertState.FIRING;
+        if (!alerts.claimEpisode(signal, arriving)) {
+            return knownEpisode(signal, now);
+        }
+        Attached attached = attach(signal, now);
+        alerts.updateEpisode(signal, attached.alert().id(), arriving);
+        if (signal.action() == AlertAction.RESOLVE) {
+            return resolve(attached.alert(), signal, now);
+        }
+        return attached.opened() ? result(attached.alert(), Outcome.OPENED) : repeat(attached, signal, now);
+    }
+
+    private Result trigger(AlertSignal signal, Instant now) {
+        Attached attached = attach(signal, now);
+        return attached.opened() ? result(attached.alert(), Outcome.OPENED) : repeat(attached, signal, now);
+    }
+
+    /** A firing seen before: a retry or a re-sent group changes nothing; its resolution is recorded once. */
+    private Result knownEpisode(AlertSignal signal, Instant now) {
+        AlertRepository.Episode episode = alerts.episodeForUpdate(signal);
+        MonitoredAlert alert = alerts.lock(episode.alertId());
+        if (signal.action() == AlertAction.RESOLVE && episode.status() == AlertState.FIRING) {
+            alerts.updateEpisode(signal, alert.id(), AlertState.RESOLVED);
+            return resolve(alert, signal, now);
+        }
+        alert.redelivered(now);
+        return result(alert, Outcome.REDELIVERED);
+    }
+
+    /** The active alert of the identity, claimed with a new incident when there is none (or its incident is over). */
+    private Attached attach(AlertSignal signal, Instant now) {
+        while (true) {
+            Optional<UUID> claimed = alerts.claimActive(signal, AlertState.FIRING, now);
+            if (claimed.isPresent()) {
+                MonitoredAlert alert = alerts.lock(claimed.get());
+                Incident incident = incidentService.open(mapping.draft(signal, now), config.alerts().actor());
+                alert.feeds(incident.id());
+                return new Attached(alert, incident, true);
+            }
+            Optional<MonitoredAlert> active = alerts.activeForUpdate(signal);
+            if (active.isEmpty()) {
+                continue;
+            }
+            Incident incident = incidents.findById(active.get().incidentId());
+            if (incident.status().isOpen()) {
+                return new Attached(active.get(), incident, false);
+            }
+            active.get().retire();
+            alerts.flush();
+        }
+    }
+
+    private Result repeat(Attached attached, AlertSignal signal, Instant now) {
+        MonitoredAlert alert = attached.alert();
+        alert.repeated(signal.startedAt() == null ? now : signal.startedAt(), now);
+        Incident incident = attached.incident();
+        history.record(incident, "ALERT_REPEATED", config.alerts().actor(), now,
+                new FieldChange("alertOccurrences", String.valueOf(alert.occurrences() - 1), String.valueOf(alert.occurrences())));
+        publish(incident, alert, now);
+        return result(alert, Outcome.REPEATED);
+    }
+
+    private Result acknowledge(MonitoredAlert alert, Instant now) {
+        alert.acknowledged(now);
+        Incident incident = incidents.findById(alert.incidentId());
+        history.record(incident, "ALERT_ACKNOWLEDGED", config.alerts().actor(), now);
+        return result(alert, Outcome.ACKNOWLEDGED);
+    }
+
+    private Result resolve(MonitoredAlert alert, AlertSignal signal, Instant now) {
+        alert.resolved(signal.endedAt() == null ? now : signal.endedAt(), now);
+        Incident incident = incidents.lock(alert.incidentId()).orElseThrow();
+        if (incident.status() == IncidentStatus.CLOSED) {
+            return result(alert, Outcome.RESOLVED);
+        }
+        String actor = config.alerts().actor();
+        history.record(incident, "ALERT_RESOLVED", actor, now, new FieldChange("alertStatus", "FIRING", "RESOLVED"));
+        publish(incident, alert, now);
+        if (config.alerts().autoResolve() && incident.openedByAlert() && !incident.personActed() && incident.status().isOpen()
+                && alerts.ofIncident(incident.id()).stream().allMatch(a -> a.status() == AlertState.RESOLVED)) {
+            resolutions.resolve(incident, config.alerts().autoResolveType(),
+                    "The alert cleared at its source: " + alert.summary(), actor, now);
+        }
+        return result(alert, Outcome.RESOLVED);
+    }
+
+    private void publish(Incident incident, MonitoredAlert alert, Instant now) {
+        events.publish(incident, IncidentEventPublisher.ALERT_RECEIVED, "alert", new AlertData(alert.source().name(),
+                        alert.dedupKey(), alert.status().name(), alert.occurrences(), alert.firstSeenAt(), alert.lastSeenAt(),
+                        alert.resolvedAt()),
+                "repeatCount", alert.occurrences() - 1, "at", now);
+    }
+
+    public record AlertData(String source, String dedupKey, String status, int occurrences, Instant firstSeenAt,
+                            Instant lastSeenAt, Instant resolvedAt) {
+    }
+
+    private Result ignored(AlertSignal signal) {
+        return new Result(signal.dedupKey(), Outcome.IGNORED, null, null);
+    }
+
+    private Result result(MonitoredAlert alert, Outcome outcome) {
+        return new Result(alert.dedupKey(), outcome, alert.incidentId(), incidents.findById(alert.incidentId()).number());
+    }
+
+    public List<MonitoredAlert> ofIncident(UUID incidentId) {
+        return alerts.ofIncident(incidentId);
+    }
+}

@@ -1,0 +1,152 @@
+package org.opsdesk.incident.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.Command;
+import org.opsdesk.incident.domain.ContactAttempt;
+import org.opsdesk.incident.domain.ContactMethod;
+import org.opsdesk.incident.domain.ContactOutcome;
+import org.opsdesk.incident.domain.FieldChange;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentLink;
+import org.opsdesk.incident.domain.LinkType;
+import org.opsdesk.incident.domain.Note;
+import org.opsdesk.incident.domain.NoteVisibility;
+import org.opsdesk.incident.domain.UnreachableCustomerRule;
+import org.opsdesk.incident.persistence.ContactAttemptRepository;
+import org.opsdesk.incident.persistence.IncidentRepository;
+import org.opsdesk.incident.persistence.LinkRepository;
+import org.opsdesk.incident.persistence.NoteRepository;
+import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.time.BusinessCalendar;
+
+/** The work log of an incident: notes (IN-10), contact attempts (IN-15) and links to other incidents (IN-6). */
+@ApplicationScoped
+public class IncidentWork {
+
+    public record ContactLog(List<ContactAttempt> attempts, List<String> unmetForUnreachableClosure) {
+    }
+
+    public record LinkedIncident(IncidentLink link, boolean outgoing, Incident other) {
+    }
+
+    private final IncidentAccess access;
+    private final IncidentRepository incidents;
+    private final NoteRepository notes;
+    private final ContactAttemptRepository attempts;
+    private final LinkRepository links;
+    private final IncidentHistory history;
+    private final IncidentEventPublisher events;
+    private final IncidentConfig config;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
+
+    IncidentWork(IncidentAccess access, IncidentRepository incidents, NoteRepository notes, ContactAttemptRepository attempts,
+                 LinkRepository links, IncidentHistory history, IncidentEventPublisher events, IncidentConfig config,
+                 BusinessCalendar calendar, Clock clock) {
+        this.access = access;
+        this.incidents = incidents;
+        this.notes = notes;
+        this.attempts = attempts;
+        this.links = links;
+        this.history = history;
+        this.events = events;
+        this.config = config;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A customer's note is always visible to the customer. */
+    @Transactional
+    public Note addNote(UUID id, String text, NoteVisibility visibility, Caller caller) {
+        Incident incident = access.lock(id, caller);
+        incident.requireAllows(Command.NOTE);
+        NoteVisibility shown = caller.scopedToOrganisation() ? NoteVisibility.CUSTOMER_VISIBLE
+                : visibility == null ? NoteVisibility.INTERNAL : visibility;
+        Instant now = clock.instant();
+        Note note = new Note(id, now, caller.name(), shown, text);
+        notes.persist(note);
+        history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, abbreviate(text)));
+        return note;
+    }
+
+    public Page<Note> notes(UUID id, Caller caller, PageRequest page) {
+        return notes.of(access.find(id, caller).id(), caller.scopedToOrganisation(), page);
+    }
+
+    @Transactional
+    public ContactAttempt recordContactAttempt(UUID id, ContactMethod method, ContactOutcome outcome, Instant at, String note,
+                                               Caller caller) {
+        Incident incident = access.lock(id, caller);
+        incident.requireAllows(Command.CONTACT_ATTEMPT);
+        Instant now = clock.instant();
+        Instant when = at == null ? now : at;
+        if (when.isAfter(now)) {
+            throw new InvalidFieldException("at", "must not be in the future");
+        }
+        ContactAttempt attempt = new ContactAttempt(id, when, caller.name(), method, outcome, note);
+        attempts.persist(attempt);
+        history.record(incident, "CONTACT_ATTEMPTED", caller.name(), now,
+                new FieldChange("contactAttempt", null, method + " " + outcome + " at " + when));
+        return attempt;
+    }
+
+    public ContactLog contactAttempts(UUID id, Caller caller) {
+        List<ContactAttempt> log = attempts.of(access.find(id, caller).id());
+        IncidentConfig.UnreachableCustomer u = config.unreachableCustomer();
+        return new ContactLog(log, new UnreachableCustomerRule(u.minAttempts(), u.minMethods(), u.minBusinessDays()).unmet(log, calendar));
+    }
+
+    /** Links the incident to another; a duplicate tells the first case's owner through an event on that case (IN-6). */
+    @Transactional
+    public LinkedIncident link(UUID id, LinkType type, UUID targetId, Caller caller) {
+        Incident incident = access.lock(id, caller);
+        incident.requireAllows(Command.LINK);
+        Incident target = incidents.findByIdOptional(targetId)
+                .filter(t -> !caller.scopedToOrganisation() || t.visibleTo(caller.org()))
+                .orElseThrow(() -> new InvalidFieldException("targetId", "unknown incident " + targetId));
+        if (links.exists(id, targetId, type)) {
+            throw new ConflictException(incident.number() + " is already " + type + " " + target.number());
+        }
+        Instant now = clock.instant();
+        IncidentLink link = new IncidentLink(id, targetId, type, now, caller.name());
+        links.persist(link);
+        incident.actedOnByPerson();
+        history.record(incident, "LINKED", caller.name(), now, new FieldChange("link", null, type + " " + target.number()));
+        events.publish(incident, IncidentEventPublisher.LINKED, "linkType", type.name(), "targetIncidentId", target.id(),
+                "targetNumber", target.number(), "at", now, "by", caller.name());
+        if (type == LinkType.DUPLICATE_OF) {
+            history.record(target, "DUPLICATE_REPORTED", caller.name(), now,
+                    new FieldChange("duplicate", null, incident.number()));
+            events.publish(target, IncidentEventPublisher.DUPLICATE_REPORTED, "duplicateIncidentId", incident.id(),
+                    "duplicateNumber", incident.number(), "duplicateReporter", incident.reporter(), "at", now, "by", caller.name());
+        }
+        return new LinkedIncident(link, true, target);
+    }
+
+    public List<LinkedIncident> links(UUID id, Caller caller) {
+        UUID incidentId = access.find(id, caller).id();
+        return links.of(incidentId).stream().map(link -> {
+            boolean outgoing = link.incidentId().equals(incidentId);
+            Incident other = incidents.findById(outgoing ? link.targetId() : link.incidentId());
+            return new LinkedIncident(link, outgoing, other);
+        }).filter(linked -> !caller.scopedToOrganisation() || linked.other().visibleTo(caller.org())).toList();
+    }
+
+    /** @throws org.opsdesk.platform.errors.ResourceNotFoundException when the caller may not see the incident */
+    public void requireVisible(UUID id, Caller caller) {
+        access.find(id, caller);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+}

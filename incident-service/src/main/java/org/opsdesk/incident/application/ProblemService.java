@@ -1,0 +1,156 @@
+package org.opsdesk.incident.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opsdesk.incident.domain.FieldChange;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.problem.Problem;
+import org.opsdesk.incident.domain.problem.ProblemReason;
+import org.opsdesk.incident.domain.problem.ProblemStatus;
+import org.opsdesk.incident.domain.reference.KnownError;
+import org.opsdesk.incident.persistence.IncidentRepository;
+import org.opsdesk.incident.persistence.KnownErrorRepository;
+import org.opsdesk.incident.persistence.ProblemRepository;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+/** Problem cases (IN-12): opened automatically for workarounds and priority-1 incidents, or by hand. */
+@ApplicationScoped
+public class ProblemService {
+
+    private final ProblemRepository problems;
+    private final IncidentRepository incidents;
+    private final KnownErrorRepository knownErrors;
+    private final IncidentHistory history;
+    private final IncidentEventPublisher events;
+    private final Clock clock;
+
+    ProblemService(ProblemRepository problems, IncidentRepository incidents, KnownErrorRepository knownErrors,
+                   IncidentHistory history, IncidentEventPublisher events, Clock clock) {
+        this.problems = problems;
+        this.incidents = incidents;
+        this.knownErrors = knownErrors;
+        this.history = history;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes sure an open problem covers the incident: the one of its major incident when there is one,
+     * else a new one. Nothing happens when an open problem already covers it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFor(Incident incident, ProblemReason reason, String by) {
+        if (problems.openFor(incident.id())) {
+            return;
+        }
+        Instant now = clock.instant();
+        Problem problem = incident.majorIncidentId() == null ? null
+                : problems.openOfMajorIncident(incident.majorIncidentId()).orElse(null);
+        boolean opened = problem == null;
+        if (opened) {
+            problem = Problem.open(problems.nextNumber(), title(incident), incident.description(), reason,
+                    incident.majorIncidentId(), now, by);
+            problems.persist(problem);
+        }
+        problem.link(incident.id());
+        history.record(incident, "PROBLEM_LINKED", by, now, new FieldChange("problem", null, problem.number()));
+        events.publish(incident, IncidentEventPublisher.PROBLEM_OPENED, "problemId", problem.id(),
+                "problemNumber", problem.number(), "reason", reason.name(), "newProblem", opened);
+    }
+
+    /** The incident joined a major incident: its open problem, if any, becomes the major incident's problem. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void coverMajorIncident(Incident incident) {
+        if (problems.openOfMajorIncident(incident.majorIncidentId()).isPresent()) {
+            return;
+        }
+        for (Problem problem : problems.ofIncident(incident.id())) {
+            if (problem.cover(incident.majorIncidentId())) {
+                return;
+            }
+        }
+    }
+
+    private static String title(Incident incident) {
+        String title = "Underlying cause of " + incident.number() + ": " + incident.summary();
+        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+    }
+
+    @Transactional
+    public Problem open(String title, String description, List<UUID> incidentIds, Caller caller) {
+        List<Incident> covered = incidentIds.stream().map(this::incident).toList();
+        Problem problem = Problem.open(problems.nextNumber(), title, description, ProblemReason.MANUAL, null, clock.instant(), caller.name());
+        problems.persist(problem);
+        covered.forEach(incident -> linkIncident(problem, incident, caller));
+        return problem;
+    }
+
+    @Transactional
+    public Problem link(UUID problemId, UUID incidentId, Caller caller) {
+        Problem problem = get(problemId);
+        linkIncident(problem, incident(incidentId), caller);
+        return problem;
+    }
+
+    private void linkIncident(Problem problem, Incident incident, Caller caller) {
+        if (problem.link(incident.id())) {
+            history.record(incident, "PROBLEM_LINKED", caller.name(), clock.instant(), new FieldChange("problem", null, problem.number()));
+        }
+    }
+
+    private Incident incident(UUID id) {
+        return incidents.findByIdOptional(id).orElseThrow(() -> new InvalidFieldException("incidentId", "unknown incident " + id));
+    }
+
+    /** The root cause is known; with a workaround it can be published as a known error for the desk (IN-5). */
+    @Transactional
+    public Problem rootCause(UUID id, String rootCause, String workaround, boolean publishKnownError) {
+        Problem problem = get(id);
+        if (publishKnownError && (workaround == null || workaround.isBlank())) {
+            throw new InvalidFieldException("workaround", "a known error needs a workaround");
+        }
+        UUID knownErrorId = null;
+        if (publishKnownError) {
+            KnownError knownError = new KnownError(clock.instant());
+            knownError.define(problem.title(), problem.description() == null ? rootCause : problem.description() + " " + rootCause,
+                    workaround, List.of(), true);
+            knownErrors.persist(knownError);
+            knownErrorId = knownError.id();
+        }
+        problem.rootCauseFound(rootCause, workaround, knownErrorId);
+        return problem;
+    }
+
+    @Transactional
+    public Problem resolve(UUID id, String resolution) {
+        Problem problem = get(id);
+        problem.resolve(resolution, clock.instant());
+        return problem;
+    }
+
+    @Transactional
+    public Problem close(UUID id) {
+        Problem problem = get(id);
+        problem.close(clock.instant());
+        return problem;
+    }
+
+    public Problem get(UUID id) {
+        return problems.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("problem", id));
+    }
+
+    public Page<Problem> list(ProblemStatus status, PageRequest page) {
+        return problems.search(status, page);
+    }
+
+    public List<Problem> ofIncident(UUID incidentId) {
+        return problems.ofIncident(incidentId);
+    }
+}

@@ -1,0 +1,85 @@
+package org.opsdesk.incident.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.EscalationType;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.SlaTarget;
+import org.opsdesk.incident.persistence.IncidentRepository;
+
+/**
+ * Watches the SLA clocks (IN-8, IN-9): a warning at the configured share of a target, a breach at the target
+ * and an automatic escalation with it. Each incident is handled in its own transaction under a row lock, so
+ * two replicas never act twice and one failing incident does not stop the others.
+ */
+@ApplicationScoped
+public class SlaMonitor {
+
+    private static final Logger LOG = Logger.getLogger(SlaMonitor.class);
+    private static final int BATCH = 500;
+
+    private final IncidentRepository incidents;
+    private final Escalations escalations;
+    private final IncidentHistory history;
+    private final IncidentEventPublisher events;
+    private final IncidentConfig config;
+
+    SlaMonitor(IncidentRepository incidents, Escalations escalations, IncidentHistory history, IncidentEventPublisher events,
+               IncidentConfig config) {
+        this.incidents = incidents;
+        this.escalations = escalations;
+        this.history = history;
+        this.events = events;
+        this.config = config;
+    }
+
+    /** @return how many incidents had a warning or breach due */
+    public int slaDue(Instant now) {
+        List<UUID> due = QuarkusTransaction.requiringNew().call(() -> incidents.slaDue(now, BATCH));
+        for (UUID id : due) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> incidents.lock(id).ifPresent(incident -> check(incident, now)));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "SLA check of incident %s failed; the next run retries it", id);
+            }
+        }
+        return due.size();
+    }
+
+    private void check(Incident incident, Instant now) {
+        String actor = config.sla().actor();
+        for (SlaTarget target : SlaTarget.values()) {
+            Instant dueAt = incident.sla().dueAt(target);
+            if (incident.sla().breachDue(target, now)) {
+                incident.slaBreached(target);
+                history.record(incident, "SLA_BREACHED", actor, now);
+                events.publish(incident, IncidentEventPublisher.SLA_BREACHED, "target", target.name(), "dueAt", dueAt, "at", now);
+                escalate(incident, target, dueAt, now);
+            } else if (incident.sla().warningDue(target, now)) {
+                incident.slaWarned(target);
+                history.record(incident, "SLA_WARNING", actor, now);
+                events.publish(incident, IncidentEventPublisher.SLA_WARNING, "target", target.name(), "dueAt", dueAt, "at", now);
+            }
+        }
+    }
+
+    /** The configured escalation of the target, else the other kind; none when the team's paths end. */
+    private void escalate(Incident incident, SlaTarget target, Instant dueAt, Instant now) {
+        EscalationType preferred = target == SlaTarget.RESPONSE
+                ? config.sla().responseBreachEscalation() : config.sla().resolutionBreachEscalation();
+        EscalationType other = preferred == EscalationType.FUNCTIONAL ? EscalationType.HIERARCHICAL : EscalationType.FUNCTIONAL;
+        String reason = "the %s target was missed (due %s)".formatted(target.name().toLowerCase(), dueAt);
+        for (EscalationType type : List.of(preferred, other)) {
+            if (escalations.possible(incident, type)) {
+                escalations.escalate(incident, type, reason, config.sla().actor(), now);
+                return;
+            }
+        }
+        LOG.warnf("%s breached its %s target but team %s has no escalation path", incident.number(), target, incident.assignedTeam());
+    }
+}

@@ -1,0 +1,103 @@
+package org.opsdesk.incident.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.Deadlines;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.SlaSettings;
+import org.opsdesk.incident.domain.SlaTerms;
+import org.opsdesk.incident.domain.Urgency;
+import org.opsdesk.incident.domain.reference.CatalogService;
+import org.opsdesk.incident.domain.reference.KnownError;
+import org.opsdesk.incident.persistence.CatalogServiceRepository;
+import org.opsdesk.incident.persistence.CategoryRepository;
+import org.opsdesk.incident.persistence.IncidentRepository;
+import org.opsdesk.incident.persistence.KnownErrorRepository;
+import org.opsdesk.incident.persistence.PriorityMatrixRepository;
+import org.opsdesk.incident.persistence.SlaPolicyRepository;
+import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.time.BusinessCalendar;
+
+/** What the reference data says about an incident: priority, SLA targets, significance, deadlines, related cases. */
+@ApplicationScoped
+public class Triage {
+
+    private final PriorityMatrixRepository matrix;
+    private final SlaPolicyRepository policies;
+    private final CatalogServiceRepository services;
+    private final CategoryRepository categories;
+    private final KnownErrorRepository knownErrors;
+    private final IncidentRepository incidents;
+    private final IncidentConfig config;
+    private final BusinessCalendar calendar;
+
+    Triage(PriorityMatrixRepository matrix, SlaPolicyRepository policies, CatalogServiceRepository services,
+           CategoryRepository categories, KnownErrorRepository knownErrors, IncidentRepository incidents,
+           IncidentConfig config, BusinessCalendar calendar) {
+        this.matrix = matrix;
+        this.policies = policies;
+        this.services = services;
+        this.categories = categories;
+        this.knownErrors = knownErrors;
+        this.incidents = incidents;
+        this.config = config;
+        this.calendar = calendar;
+    }
+
+    public Priority priority(int severity, Urgency urgency) {
+        return matrix.load().priorityOf(severity, urgency);
+    }
+
+    public SlaTerms terms(String customerOrg, Priority priority) {
+        return policies.effective(customerOrg, priority)
+                .orElseThrow(() -> new ConflictException("no SLA policy covers " + priority + "; an admin must define one"))
+                .terms();
+    }
+
+    public SlaSettings settings() {
+        return new SlaSettings(config.sla().warnAt(), calendar);
+    }
+
+    /** @throws InvalidFieldException naming the first service the catalog does not know */
+    public boolean significant(List<String> serviceIds) {
+        boolean significant = false;
+        for (String id : serviceIds) {
+            CatalogService service = services.findByIdOptional(id)
+                    .orElseThrow(() -> new InvalidFieldException("serviceIds", "unknown service " + id));
+            significant |= service.significant();
+        }
+        return significant;
+    }
+
+    public void requireCategory(String code) {
+        if (code != null && categories.findByIdOptional(code).filter(c -> c.active()).isEmpty()) {
+            throw new InvalidFieldException("category", "unknown or inactive category " + code);
+        }
+    }
+
+    /** The dispute deadline and the automatic closure of a case resolved at {@code now} (IN-13). */
+    public Deadlines deadlines(Instant now) {
+        IncidentConfig.Resolution r = config.resolution();
+        return new Deadlines(after(now, r.disputeWindowDays(), r.businessDays()), after(now, r.autoCloseAfterDays(), r.businessDays()));
+    }
+
+    private Instant after(Instant from, int days, boolean businessDays) {
+        return businessDays ? calendar.deadline(from, days) : from.plus(Duration.ofDays(days));
+    }
+
+    public List<Incident> possibleDuplicates(Incident incident) {
+        IncidentConfig.Duplicates d = config.duplicates();
+        return incidents.similarOpen(incident.id(), incident.serviceIds(), incident.summary(),
+                incident.receivedAt().minus(d.window()), d.similarity(), d.max());
+    }
+
+    public List<KnownError> knownErrorSuggestions(Incident incident) {
+        String symptoms = incident.summary() + (incident.description() == null ? "" : " " + incident.description());
+        return knownErrors.matching(symptoms, config.knownErrorSuggestions());
+    }
+}

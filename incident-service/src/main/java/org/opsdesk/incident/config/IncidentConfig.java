@@ -1,0 +1,167 @@
+package org.opsdesk.incident.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opsdesk.incident.domain.EscalationType;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.ResolutionType;
+import org.opsdesk.incident.domain.Urgency;
+
+/** Everything about incidents that an organisation decides (docs/services/incident-service.md lists each key). */
+@ConfigMapping(prefix = "opsdesk.incident")
+public interface IncidentConfig {
+
+    /** The tier-1 team that owns new and returned cases. */
+    @WithDefault("service-desk")
+    String serviceDeskTeam();
+
+    /** Urgency of a report that does not state one, until triage corrects it. */
+    @WithDefault("HIGH")
+    Urgency defaultUrgency();
+
+    Sla sla();
+
+    Resolution resolution();
+
+    UnreachableCustomer unreachableCustomer();
+
+    Duplicates duplicates();
+
+    @WithDefault("3")
+    int knownErrorSuggestions();
+
+    Problems problems();
+
+    Alerts alerts();
+
+    MajorIncidents majorIncidents();
+
+    Jobs jobs();
+
+    /** How often the scheduled jobs look for what is due. */
+    interface Jobs {
+        @WithDefault("60s")
+        Duration slaEvery();
+
+        @WithDefault("15m")
+        Duration autoCloseEvery();
+    }
+
+    interface Sla {
+        /** Share of a target after which the warning is sent. */
+        @WithDefault("0.75")
+        double warnAt();
+
+        /** Escalation when the response target is missed. */
+        @WithDefault("HIERARCHICAL")
+        EscalationType responseBreachEscalation();
+
+        /** Escalation when the resolution target is missed (HIERARCHICAL when the team has no next tier). */
+        @WithDefault("FUNCTIONAL")
+        EscalationType resolutionBreachEscalation();
+
+        /** Who the automatic escalations are recorded as. */
+        @WithDefault("sla-monitor")
+        String actor();
+    }
+
+    interface Resolution {
+        /** How long the customer may dispute a resolution. */
+        @WithDefault("3")
+        int disputeWindowDays();
+
+        /** When a resolved case closes by itself (never before the dispute window ends). */
+        @WithDefault("3")
+        int autoCloseAfterDays();
+
+        /** true: the days above are business days of the business calendar; false: calendar days. */
+        @WithDefault("true")
+        boolean businessDays();
+
+        @WithDefault("auto-close")
+        String autoCloseActor();
+    }
+
+    interface UnreachableCustomer {
+        @WithDefault("3")
+        int minAttempts();
+
+        @WithDefault("2")
+        int minMethods();
+
+        @WithDefault("5")
+        int minBusinessDays();
+    }
+
+    interface Duplicates {
+        /** How far back open incidents are compared with a new one. */
+        @WithDefault("P7D")
+        Duration window();
+
+        /** Trigram similarity of two summaries from which they count as the same issue (0-1). */
+        @WithDefault("0.45")
+        double similarity();
+
+        @WithDefault("5")
+        int max();
+    }
+
+    interface Problems {
+        @WithDefault("true")
+        boolean openOnWorkaround();
+
+        /** Priorities for which a problem is opened at once (IN-12: every priority-1 incident). */
+        @WithDefault("P1")
+        Set<Priority> openForPriorities();
+    }
+
+    interface Alerts {
+        /** Labels (or PagerDuty fields) that name the affected service, tried in order. */
+        @WithDefault("service,component,app,job")
+        List<String> serviceLabels();
+
+        /** Label value → catalog service id where the two differ. */
+        Map<String, String> serviceMap();
+
+        @WithDefault("severity")
+        String severityLabel();
+
+        @WithDefault("customer")
+        String customerLabel();
+
+        /** Alert severity (lower case) → impact 1-4. */
+        Map<String, Integer> impact();
+
+        /** Alert severity (lower case) → urgency. */
+        Map<String, Urgency> urgency();
+
+        @WithDefault("3")
+        int defaultImpact();
+
+        @WithDefault("MEDIUM")
+        Urgency defaultUrgency();
+
+        /** Resolve an incident opened by alerts when its alert resolves and no person has acted on it. */
+        @WithDefault("true")
+        boolean autoResolve();
+
+        @WithDefault("PERMANENT_FIX")
+        ResolutionType autoResolveType();
+
+        @WithDefault("monitoring")
+        String actor();
+    }
+
+    interface MajorIncidents {
+        /** How the open incidents of a resolved major incident are resolved. */
+        @WithDefault("WORKAROUND")
+        ResolutionType resolutionType();
+
+        @WithDefault("major-incident-service")
+        String actor();
+    }
+}

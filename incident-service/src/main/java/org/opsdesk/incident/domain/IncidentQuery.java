@@ -1,0 +1,15 @@
+package org.opsdesk.incident.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The filters of an incident list; null or empty means "any". {@code sort} is a field, "-" first for descending. */
+public record IncidentQuery(List<IncidentStatus> statuses, Source source, String serviceId, String customerOrg,
+                            Integer severity, Priority priority, String assignedTeam, String assignee, Boolean breached,
+                            UUID majorIncidentId, String text, String sort) {
+
+    public IncidentQuery withCustomerOrg(String org) {
+        return new IncidentQuery(statuses, source, serviceId, org, severity, priority, assignedTeam, assignee, breached,
+                majorIncidentId, text, sort);
+    }
+}

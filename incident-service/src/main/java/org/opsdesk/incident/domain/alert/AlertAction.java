@@ -1,0 +1,3 @@
+package org.opsdesk.incident.domain.alert;
+
+public enum AlertAction { TRIGGER, ACKNOWLEDGE, RESOLVE }

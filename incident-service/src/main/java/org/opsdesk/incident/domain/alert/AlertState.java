@@ -1,0 +1,3 @@
+package org.opsdesk.incident.domain.alert;
+
+public enum AlertState { FIRING, ACKNOWLEDGED, RESOLVED }

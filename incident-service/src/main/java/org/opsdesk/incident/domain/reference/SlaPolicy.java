@@ -1,0 +1,60 @@
+package org.opsdesk.incident.domain.reference;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.util.UUID;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.SlaHours;
+import org.opsdesk.incident.domain.SlaTerms;
+import org.opsdesk.platform.errors.InvalidFieldException;
+
+/** Response and resolution targets of one customer organisation (null: the default) for one priority (IN-9). */
+@Entity
+public class SlaPolicy {
+
+    @Id
+    private UUID id;
+    private String customerOrg;
+    @Enumerated(EnumType.STRING)
+    private Priority priority;
+    private long responseTargetSeconds;
+    private long resolutionTargetSeconds;
+    @Enumerated(EnumType.STRING)
+    private SlaHours hours;
+    @Version
+    private long version;
+
+    protected SlaPolicy() {
+    }
+
+    public SlaPolicy(String customerOrg, Priority priority) {
+        this.id = UUID.randomUUID();
+        this.customerOrg = customerOrg;
+        this.priority = priority;
+    }
+
+    public void define(Duration responseTarget, Duration resolutionTarget, SlaHours hours) {
+        if (responseTarget.isNegative() || responseTarget.isZero() || resolutionTarget.isNegative() || resolutionTarget.isZero()) {
+            throw new InvalidFieldException(responseTarget.isNegative() || responseTarget.isZero() ? "responseTarget" : "resolutionTarget",
+                    "must be a positive duration");
+        }
+        this.responseTargetSeconds = responseTarget.toSeconds();
+        this.resolutionTargetSeconds = resolutionTarget.toSeconds();
+        this.hours = hours;
+    }
+
+    public SlaTerms terms() {
+        return new SlaTerms(hours, responseTarget(), resolutionTarget());
+    }
+
+    public UUID id() { return id; }
+    public String customerOrg() { return customerOrg; }
+    public Priority priority() { return priority; }
+    public Duration responseTarget() { return Duration.ofSeconds(responseTargetSeconds); }
+    public Duration resolutionTarget() { return Duration.ofSeconds(resolutionTargetSeconds); }
+    public SlaHours hours() { return hours; }
+}

@@ -1,0 +1,9 @@
+package org.opsdesk.incident.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.opsdesk.incident.domain.reference.HelpDesk;
+
+@ApplicationScoped
+public class HelpDeskRepository implements PanacheRepositoryBase<HelpDesk, String> {
+}

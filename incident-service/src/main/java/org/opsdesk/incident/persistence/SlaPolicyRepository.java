@@ -1,0 +1,30 @@
+package org.opsdesk.incident.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.reference.SlaPolicy;
+
+@ApplicationScoped
+public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
+
+    /** The organisation's own policy for the priority, else the default one. */
+    public Optional<SlaPolicy> effective(String customerOrg, Priority priority) {
+        return find("(customerOrg = ?1 or customerOrg is null) and priority = ?2 order by customerOrg nulls last", customerOrg, priority)
+                .firstResultOptional();
+    }
+
+    public Optional<SlaPolicy> exact(String customerOrg, Priority priority) {
+        return customerOrg == null ? find("customerOrg is null and priority = ?1", priority).firstResultOptional()
+                : find("customerOrg = ?1 and priority = ?2", customerOrg, priority).firstResultOptional();
+    }
+
+    public List<SlaPolicy> of(String customerOrg) {
+        Sort sort = Sort.by("customerOrg", Sort.NullPrecedence.NULLS_FIRST).and("priority");
+        return customerOrg == null ? listAll(sort) : list("customerOrg", sort, customerOrg);
+    }
+}

@@ -1,0 +1,74 @@
+package org.opsdesk.incident.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.incident.application.AlertIntake;
+import org.opsdesk.incident.domain.alert.AlertSignal;
+import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAnswer;
+import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
+import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
+import org.opsdesk.incident.rest.AlertPayloads.Outcome;
+import org.opsdesk.incident.rest.AlertPayloads.PagerDutyAnswer;
+import org.opsdesk.incident.rest.AlertPayloads.PagerDutyEvent;
+
+/** Monitoring systems post alerts here in their native formats (IN-17); repeats update one incident. */
+@Path("/api/v1/alerts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Monitoring alerts")
+public class AlertResource {
+
+    private final AlertIntake intake;
+    private final AlertTranslator translator;
+
+    AlertResource(AlertIntake intake, AlertTranslator translator) {
+        this.intake = intake;
+        this.translator = translator;
+    }
+
+    @POST
+    @Path("alertmanager")
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
+    public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
+        List<Outcome> results = translator.fromAlertmanager(webhook).stream().map(this::receive).toList();
+        return new AlertmanagerAnswer(results);
+    }
+
+    @POST
+    @Path("events")
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve); answers 202 with the dedup key")
+    public Response pagerDuty(@Valid @NotNull PagerDutyEvent event) {
+        AlertSignal signal = translator.fromPagerDuty(event);
+        Outcome outcome = receive(signal);
+        return Response.accepted(new PagerDutyAnswer("success", "Event processed", signal.dedupKey(), outcome)).build();
+    }
+
+    @POST
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
+    public Response generic(@Valid @NotNull GenericAlert alert) {
+        Outcome outcome = receive(translator.fromGeneric(alert));
+        return Response.accepted(new Outcome(alert.dedupKey(), outcome.outcome(), outcome.incidentId(), outcome.incidentNumber()))
+                .build();
+    }
+
+    private Outcome receive(AlertSignal signal) {
+        AlertIntake.Result result = intake.receive(signal);
+        return new Outcome(result.dedupKey(), result.outcome().name(),
+                result.incidentId() == null ? null : result.incidentId().toString(), result.incidentNumber());
+    }
+}

@@ -1,0 +1,23 @@
+package org.opsdesk.incident.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.opsdesk.incident.application.Caller;
+import org.opsdesk.platform.security.Roles;
+
+/** The caller of the current request: token name, mapped roles and organisation claim. */
+@RequestScoped
+public class CallerFactory {
+
+    private final SecurityIdentity identity;
+
+    CallerFactory(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller caller() {
+        String org = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_CLAIM) : null;
+        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), org);
+    }
+}

@@ -1,0 +1,75 @@
+package org.opsdesk.incident.rest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opsdesk.incident.application.IncidentDetails;
+import org.opsdesk.incident.domain.Contact;
+import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.SlaClock;
+import org.opsdesk.incident.domain.SlaTarget;
+import org.opsdesk.incident.domain.reference.HelpDesk;
+import org.opsdesk.incident.domain.reference.KnownError;
+
+/** An incident as the API shows it; {@code createdAt} is the received time, as in the events. */
+public record IncidentView(UUID id, String number, String status, String source, String summary, String description,
+                           int severity, String urgency, String priority, String category, List<String> serviceIds,
+                           boolean significantService, String customerOrg, Contact reporter, Instant createdAt,
+                           Instant receivedAt, Instant loggedAt, String loggedBy, String assignedTeam, String assignee,
+                           int managementLevel, Sla sla, Resolution resolution, HelpDeskView referredTo, Instant closedAt,
+                           String closedBy, String closeReason, int reopenCount, UUID majorIncidentId, UUID followUpOf,
+                           boolean openedByAlert, List<String> allowedCommands, long version,
+                           List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions) {
+
+    public record Sla(String hours, Duration responseTarget, Duration resolutionTarget, Instant responseDueAt,
+                      Instant resolutionDueAt, Instant respondedAt, boolean paused, boolean responseBreached,
+                      boolean resolutionBreached) {
+        static Sla of(SlaClock c) {
+            return new Sla(c.hours().name(), c.responseTarget(), c.resolutionTarget(), c.dueAt(SlaTarget.RESPONSE),
+                    c.dueAt(SlaTarget.RESOLUTION), c.respondedAt(), c.pausedAt() != null, c.breached(SlaTarget.RESPONSE),
+                    c.breached(SlaTarget.RESOLUTION));
+        }
+    }
+
+    public record Resolution(String resolutionType, String resolution, Instant resolvedAt, String resolvedBy,
+                             Instant disputeDeadline, Instant autoCloseAt) {
+    }
+
+    public record HelpDeskView(String id, String name, String phone, String email, String url, String hours) {
+        static HelpDeskView of(HelpDesk d) {
+            return d == null ? null : new HelpDeskView(d.id(), d.name(), d.phone(), d.email(), d.url(), d.hours());
+        }
+    }
+
+    public record Related(UUID id, String number, String status, String summary, List<String> serviceIds, Instant createdAt) {
+        static Related of(Incident i) {
+            return new Related(i.id(), i.number(), i.status().name(), i.summary(), i.serviceIds(), i.receivedAt());
+        }
+    }
+
+    public record Suggestion(UUID id, String title, String workaround) {
+        static Suggestion of(KnownError k) {
+            return new Suggestion(k.id(), k.title(), k.workaround());
+        }
+    }
+
+    static IncidentView of(Incident i) {
+        return of(new IncidentDetails(i, List.of(), List.of(), null));
+    }
+
+    static IncidentView of(IncidentDetails details) {
+        Incident i = details.incident();
+        Resolution resolution = i.resolvedAt() == null ? null : new Resolution(
+                i.resolutionType() == null ? null : i.resolutionType().name(), i.resolution(), i.resolvedAt(), i.resolvedBy(),
+                i.disputeDeadline(), i.autoCloseAt());
+        return new IncidentView(i.id(), i.number(), i.status().name(), i.source().name(), i.summary(), i.description(),
+                i.severity(), i.urgency().name(), i.priority().name(), i.category(), i.serviceIds(), i.significantService(),
+                i.customerOrg(), i.reporter(), i.receivedAt(), i.receivedAt(), i.loggedAt(), i.loggedBy(), i.assignedTeam(),
+                i.assignee(), i.managementLevel(), Sla.of(i.sla()), resolution, HelpDeskView.of(details.referredTo()),
+                i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.majorIncidentId(), i.followUpOf(),
+                i.openedByAlert(), i.status().allowedCommands(), i.version(),
+                details.possibleDuplicates().stream().map(Related::of).toList(),
+                details.knownErrorSuggestions().stream().map(Suggestion::of).toList());
+    }
+}
