@@ -54,10 +54,10 @@ public final class Fixtures {
     }
 
     public static String declare(String service, String... incidentIds) {
-        return declare("OPERATIONAL", service, incidentIds);
+        return declareOfType("OPERATIONAL", service, incidentIds);
     }
 
-    public static String declare(String type, String service, String... incidentIds) {
+    public static String declareOfType(String type, String service, String... incidentIds) {
         String incidents = String.join(",", java.util.Arrays.stream(incidentIds).map(id -> "\"" + id + "\"").toList());
         return given().header("Authorization", ITOCC).contentType("application/json")
                 .body("""
@@ -65,6 +65,27 @@ public final class Fixtures {
                          "impactSummary": "Nobody can submit timesheets", "incidentIds": [%s]}
                         """.formatted(type, service, incidents))
                 .when().post("/api/v1/major-incidents").then().statusCode(201).extract().path("id");
+    }
+
+    /** An incident.* event as incident-service publishes it (docs/events/README.md: the flat incident snapshot). */
+    public static String incidentEvent(String type, String incidentId, int severity, String service, boolean significant,
+                                       Instant createdAt) {
+        String number = number(incidentId);
+        return """
+                {"specversion": "1.0", "id": "%s", "source": "/incident-service", "type": "%s", "subject": "%s",
+                 "time": "%s", "datacontenttype": "application/json",
+                 "data": {"incidentId": "%s", "number": "%s", "status": "%s", "source": "MONITORING",
+                          "summary": "Payroll portal returns 503 for all users", "severity": %d, "urgency": "HIGH",
+                          "priority": "P%d", "category": "SOFTWARE", "serviceIds": ["%s"], "significantService": %s,
+                          "customerOrg": "dept-of-revenue", "reporter": {"name": "Pat", "email": "pat@example.org", "phone": null},
+                          "assignedTeam": "Payroll Apps", "assignee": null, "createdAt": "%s", "majorIncidentId": null,
+                          "possibleDuplicateIds": []}}
+                """.formatted(UUID.randomUUID(), type, incidentId, createdAt, incidentId, number,
+                type.equals("incident.resolved") ? "RESOLVED" : "NEW", severity, severity, service, significant, createdAt);
+    }
+
+    public static String number(String incidentId) {
+        return "INC-%07d".formatted(Math.abs(incidentId.hashCode()) % 10_000_000);
     }
 
     /** The events of one subject, in order, once {@code count} of them are there; each is schema-checked. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents;
+import org.opsdesk.major.domain.MajorIncidentFilter;
 import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
@@ -54,7 +55,7 @@ public class MajorIncidentService {
         return majorIncidents.require(id);
     }
 
-    public Page<MajorIncident> list(MajorIncidentRepository.Filter filter, PageRequest page) {
+    public Page<MajorIncident> list(MajorIncidentFilter filter, PageRequest page) {
         return majorIncidents.list(filter, page);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentFilter;
 import org.opsdesk.major.domain.MajorIncidentStatus;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
@@ -28,11 +29,7 @@ public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncid
         return "MI-%06d".formatted(next.longValue());
     }
 
-    /** Filters are optional (null = any). */
-    public record Filter(List<MajorIncidentStatus> statuses, UUID incidentId, String serviceId) {
-    }
-
-    public Page<MajorIncident> list(Filter filter, PageRequest page) {
+    public Page<MajorIncident> list(MajorIncidentFilter filter, PageRequest page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {

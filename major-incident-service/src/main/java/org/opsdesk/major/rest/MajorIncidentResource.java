@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.DeclarationService;
 import org.opsdesk.major.application.MajorIncidentService;
 import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentFilter;
 import org.opsdesk.major.domain.MajorIncidentStatus;
 import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
-import org.opsdesk.major.persistence.MajorIncidentRepository;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -99,7 +99,7 @@ public class MajorIncidentResource {
     @Operation(summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId")
     public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") UUID incidentId,
                                         @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page) {
-        return majorIncidents.list(new MajorIncidentRepository.Filter(statuses(status), incidentId, serviceId), page)
+        return majorIncidents.list(new MajorIncidentFilter(statuses(status), incidentId, serviceId), page)
                 .map(MajorIncidentView::of);
     }
 

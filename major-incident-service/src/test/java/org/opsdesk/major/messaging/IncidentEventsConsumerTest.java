@@ -1,0 +1,155 @@
+package org.opsdesk.major.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opsdesk.major.Fixtures;
+import org.opsdesk.platform.testing.AdjustableClock;
+import org.opsdesk.platform.testing.TopicReader;
+
+/** IN-16 / MI-1: incident events declare, link, and never make two major incidents for one incident. */
+@QuarkusTest
+class IncidentEventsConsumerTest {
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    IncidentEventsConsumer consumer;
+
+    @ConfigProperty(name = "mp.messaging.incoming.incident-events.topic")
+    String incidentTopic;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private static JsonPath majorIncidentsOf(String incidentId) {
+        return given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)
+                .when().get("/api/v1/major-incidents").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aSeverityOneIncidentDeliveredTwiceGivesExactlyOneMajorIncidentWithACoordinatorLinkedToIt() {
+        Instant at = Fixtures.uniqueInstant(clock);
+        Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);
+        String incidentId = UUID.randomUUID().toString();
+        String event = Fixtures.incidentEvent("incident.created", incidentId, 1, Fixtures.uniqueService(), true, at.minusSeconds(30));
+
+        TopicReader.send(incidentTopic, incidentId, event);
+        TopicReader.send(incidentTopic, incidentId, event);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> majorIncidentsOf(incidentId).getInt("total") == 1);
+        JsonPath found = majorIncidentsOf(incidentId);
+        String id = found.getString("items[0].id");
+        assertThat(found.getString("items[0].coordinator.name")).isEqualTo("Ada Manager");
+        assertThat(found.getList("items[0].incidentIds")).containsExactly(incidentId);
+        assertThat(found.getString("items[0].declaredBy")).isEqualTo("automatic: severity-1 incident " + Fixtures.number(incidentId));
+        assertThat(found.getString("items[0].startedAt")).isEqualTo(at.minusSeconds(30).toString());
+
+        List<JsonNode> declared = Fixtures.events(topic, id, "major-incident.declared", 1);
+        assertThat(declared).hasSize(1);
+        assertThat(declared.get(0).path("data").path("incidentIds").get(0).asText()).isEqualTo(incidentId);
+        assertThat(declared.get(0).path("data").path("customerOrgs").get(0).asText()).isEqualTo("dept-of-revenue");
+    }
+
+    @Test
+    void theSameFactInTwoDifferentEventsStillGivesOneMajorIncident() {
+        Fixtures.uniqueInstant(clock);
+        String incidentId = UUID.randomUUID().toString();
+        String service = Fixtures.uniqueService();
+        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant()));
+        assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void anIncidentRaisedToSeverityOneDeclaresOnlyThen() {
+        Fixtures.uniqueInstant(clock);
+        String incidentId = UUID.randomUUID().toString();
+        String service = Fixtures.uniqueService();
+        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant()));
+        assertThat(majorIncidentsOf(incidentId).getInt("total")).isZero();
+        consumer.receive(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant()));
+        assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
+    }
+
+    @Test
+    void aFurtherIncidentOnAnAffectedServiceOfAnOpenMajorIncidentIsLinkedAsAChild() {
+        Fixtures.uniqueInstant(clock);
+        String service = Fixtures.uniqueService();
+        String id = Fixtures.declare(service);
+        String child = UUID.randomUUID().toString();
+        consumer.receive(Fixtures.incidentEvent("incident.created", child, 3, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.created", UUID.randomUUID().toString(), 1, service, false, clock.instant()));
+
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
+                .then().statusCode(200).body("incidentIds.size()", equalTo(2));
+        assertThat(majorIncidentsOf(child).getString("items[0].id")).isEqualTo(id);
+        JsonNode linked = Fixtures.events(topic, id, "major-incident.incident-linked", 2).get(0);
+        assertThat(linked.path("data").path("incidentId").asText()).isEqualTo(child);
+        assertThat(linked.path("data").path("incidentNumber").asText()).isEqualTo(Fixtures.number(child));
+    }
+
+    @Test
+    void lowSeverityIncidentsOnOtherServicesAndResolvedMajorIncidentsLinkNothing() {
+        Fixtures.uniqueInstant(clock);
+        String service = Fixtures.uniqueService();
+        String id = Fixtures.declare(service);
+        given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body("{\"resolutionSummary\": \"fixed\"}")
+                .when().post("/api/v1/major-incidents/" + id + "/resolve").then().statusCode(200);
+        String late = UUID.randomUUID().toString();
+        consumer.receive(Fixtures.incidentEvent("incident.created", late, 3, service, false, clock.instant()));
+        String elsewhere = UUID.randomUUID().toString();
+        consumer.receive(Fixtures.incidentEvent("incident.created", elsewhere, 2, Fixtures.uniqueService(), true, clock.instant()));
+        assertThat(majorIncidentsOf(late).getInt("total")).isZero();
+        assertThat(majorIncidentsOf(elsewhere).getInt("total")).isZero();
+    }
+
+    @Test
+    void theResolutionOfALinkedIncidentIsOnTheTimeline() {
+        Fixtures.uniqueInstant(clock);
+        String incidentId = UUID.randomUUID().toString();
+        String service = Fixtures.uniqueService();
+        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant()));
+        String id = majorIncidentsOf(incidentId).getString("items[0].id");
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id + "/timeline")
+                .then().statusCode(200)
+                .body("items.kind", equalTo(List.of("declared", "coordinator-gap", "resolved")))
+                .body("items[2].actor", equalTo("incident-service"))
+                .body("items[2].description", equalTo("incident " + Fixtures.number(incidentId) + " RESOLVED"));
+    }
+
+    @Test
+    void aPoisonMessageLandsOnTheDeadLetterTopicAndTheNextEventStillFlows() {
+        Fixtures.uniqueInstant(clock);
+        TopicReader.send(incidentTopic, "poison", "this is not an event");
+        String incidentId = UUID.randomUUID().toString();
+        TopicReader.send(incidentTopic, incidentId, Fixtures.incidentEvent("incident.created", incidentId, 1,
+                Fixtures.uniqueService(), false, clock.instant()));
+        String dlq = incidentTopic.replace("incident.events.v1", "major-incident-service.dead-letter.v1");
+        var parked = TopicReader.read(dlq, Duration.ofSeconds(20), read -> !read.isEmpty());
+        assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));
+        assertThat(parked.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+        await().atMost(Duration.ofSeconds(20)).until(() -> majorIncidentsOf(incidentId).getInt("total") == 1);
+    }
+}
