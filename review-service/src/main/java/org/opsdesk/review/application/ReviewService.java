@@ -13,8 +13,10 @@ import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.review.domain.ActionItem;
 import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.Review;
+import org.opsdesk.review.domain.ReviewFilter;
 import org.opsdesk.review.domain.ReviewEvents;
 import org.opsdesk.review.domain.Section;
+import org.opsdesk.review.domain.TimelineEntry;
 import org.opsdesk.review.persistence.ActionItemRepository;
 import org.opsdesk.review.persistence.ReviewRepository;
 import org.opsdesk.review.persistence.ReviewVersionRepository;
@@ -52,7 +54,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Page<ReviewDetails> list(ReviewRepository.Filter filter, PageRequest page) {
+    public Page<ReviewDetails> list(ReviewFilter filter, PageRequest page) {
         var query = reviews.list(filter, clock.instant()).page(page.page, page.size);
         List<ReviewDetails> items = query.list().stream()
                 .map(r -> new ReviewDetails(r, actionItems.ofReview(r.id()))).toList();
@@ -89,7 +91,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public List<TimelineRepository.Entry> timeline(UUID id) {
+    public List<TimelineEntry> timeline(UUID id) {
         Review review = find(id);
         return timeline.of(review.majorIncidentId(), review.incidentIds().stream().map(UUID::fromString).toList());
     }

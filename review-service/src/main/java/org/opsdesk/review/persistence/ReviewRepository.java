@@ -11,16 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.review.domain.Review;
-import org.opsdesk.review.domain.ReviewStatus;
-import org.opsdesk.review.domain.ReviewType;
+import org.opsdesk.review.domain.ReviewFilter;
 
 @ApplicationScoped
 public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
-
-    /** The filters of {@code GET /api/v1/reviews}; null means "any". {@code from}/{@code to} bound the opening time. */
-    public record Filter(UUID majorIncidentId, UUID incidentId, ReviewType type, ReviewStatus status, Boolean overdue,
-                         Instant from, Instant to) {
-    }
 
     public Optional<Review> findByTriggerKey(String key) {
         return find("triggerKey", key).firstResultOptional();
@@ -30,7 +24,7 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         return count("triggerKey like ?1 and openedAt >= ?2", "recurrence:" + serviceId + ":" + category + ":%", since) > 0;
     }
 
-    public PanacheQuery<Review> list(Filter filter, Instant now) {
+    public PanacheQuery<Review> list(ReviewFilter filter, Instant now) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.majorIncidentId() != null) {

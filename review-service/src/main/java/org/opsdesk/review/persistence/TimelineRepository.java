@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.review.domain.TimelineEntry;
 
 /** The timeline of major incidents and incidents, one entry per event received (MI-9 feeds the review). */
 @ApplicationScoped
@@ -14,9 +15,6 @@ public class TimelineRepository {
 
     TimelineRepository(EntityManager em) {
         this.em = em;
-    }
-
-    public record Entry(Instant at, String type, String description) {
     }
 
     public void add(String eventId, UUID majorIncidentId, UUID incidentId, Instant at, String type, String description) {
@@ -31,7 +29,7 @@ public class TimelineRepository {
     }
 
     /** Entries of the major incident (if any) and of the incidents, in time order. */
-    public List<Entry> of(UUID majorIncidentId, List<UUID> incidentIds) {
+    public List<TimelineEntry> of(UUID majorIncidentId, List<UUID> incidentIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select at, type, description from timeline_entry
@@ -41,6 +39,6 @@ public class TimelineRepository {
                 .setParameter(1, majorIncidentId)
                 .setParameter(2, incidentIds.toArray(UUID[]::new))
                 .getResultList();
-        return rows.stream().map(r -> new Entry(Rows.instant(r[0]), (String) r[1], (String) r[2])).toList();
+        return rows.stream().map(r -> new TimelineEntry(Rows.instant(r[0]), (String) r[1], (String) r[2])).toList();
     }
 }

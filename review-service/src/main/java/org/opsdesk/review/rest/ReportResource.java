@@ -3,11 +3,16 @@ package org.opsdesk.review.rest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,8 +25,8 @@ import org.opsdesk.review.domain.DeliverableKind;
 @Tag(name = "Reviews")
 public class ReportResource {
 
-    static final String MARKDOWN = "text/markdown;charset=UTF-8";
-    static final String HTML = "text/html;charset=UTF-8";
+    private static final MediaType MARKDOWN = new MediaType("text", "markdown", "UTF-8");
+    private static final MediaType HTML = new MediaType("text", "html", "UTF-8");
 
     private final ReportService reports;
 
@@ -30,30 +35,33 @@ public class ReportResource {
     }
 
     @GET
-    @Produces(MARKDOWN)
+    @Produces({"text/markdown", "text/html"})
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The report as Markdown; kind=PRELIMINARY|FINAL gives that deliverable (as submitted, once it is)")
-    public Response markdown(@PathParam("id") UUID id, @QueryParam("kind") String kind) {
-        return Response.ok(reports.markdown(id, kind(kind)), MARKDOWN)
-                .header("Content-Disposition", "inline; filename=\"" + fileName(id, kind) + ".md\"").build();
+    @Operation(summary = "The report as Markdown (default) or HTML, by the Accept header; kind=PRELIMINARY|FINAL gives that"
+            + " deliverable, as submitted once it is")
+    public Response report(@PathParam("id") UUID id, @QueryParam("kind") String kind, @Context HttpHeaders headers) {
+        MediaType type = negotiate(headers.getAcceptableMediaTypes());
+        DeliverableKind deliverable = Params.optional("kind", kind, DeliverableKind::parse, "PRELIMINARY, FINAL");
+        String markdown = reports.markdown(id, deliverable);
+        String name = "review-" + id + (deliverable == null ? "" : "-" + deliverable.name().toLowerCase());
+        if (type == HTML) {
+            String title = markdown.lines().findFirst().orElse("Review report").replaceFirst("^# ", "");
+            return Response.ok(reports.html(markdown, title), HTML)
+                    .header("Content-Disposition", "inline; filename=\"" + name + ".html\"").build();
+        }
+        return Response.ok(markdown, MARKDOWN).header("Content-Disposition", "inline; filename=\"" + name + ".md\"").build();
     }
 
-    @GET
-    @Produces(HTML)
-    @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The report as an HTML document")
-    public Response html(@PathParam("id") UUID id, @QueryParam("kind") String kind) {
-        String markdown = reports.markdown(id, kind(kind));
-        String title = markdown.lines().findFirst().orElse("Review report").replaceFirst("^# ", "");
-        return Response.ok(reports.html(markdown, title), HTML)
-                .header("Content-Disposition", "inline; filename=\"" + fileName(id, kind) + ".html\"").build();
-    }
-
-    private static DeliverableKind kind(String kind) {
-        return Params.optional("kind", kind, DeliverableKind::parse, "PRELIMINARY, FINAL");
-    }
-
-    private static String fileName(UUID id, String kind) {
-        return "review-" + id + (kind == null || kind.isBlank() ? "" : "-" + kind.trim().toLowerCase());
+    /** The first acceptable type (the list is ordered by preference) that is Markdown or HTML; 406 otherwise. */
+    private static MediaType negotiate(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
+            if (accepted.isCompatible(MARKDOWN)) {
+                return MARKDOWN;
+            }
+            if (accepted.isCompatible(HTML)) {
+                return HTML;
+            }
+        }
+        throw new NotAcceptableException();
     }
 }

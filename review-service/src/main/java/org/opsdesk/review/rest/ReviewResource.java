@@ -32,10 +32,10 @@ import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.platform.time.BusinessCalendar;
 import org.opsdesk.review.application.ReviewService;
 import org.opsdesk.review.domain.Person;
+import org.opsdesk.review.domain.ReviewFilter;
 import org.opsdesk.review.domain.ReviewStatus;
 import org.opsdesk.review.domain.ReviewType;
 import org.opsdesk.review.domain.Section;
-import org.opsdesk.review.persistence.ReviewRepository;
 import org.opsdesk.review.rest.ReviewViews.ReviewView;
 import org.opsdesk.review.rest.ReviewViews.VersionView;
 
@@ -76,7 +76,7 @@ public class ReviewResource {
                                  @QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @Valid @BeanParam PageRequest page) {
-        var filter = new ReviewRepository.Filter(Params.uuid("majorIncidentId", majorIncidentId),
+        var filter = new ReviewFilter(Params.uuid("majorIncidentId", majorIncidentId),
                 Params.uuid("incidentId", incidentId),
                 Params.optional("type", type, t -> parse(ReviewType.class, t), "AAR, PIR"),
                 Params.optional("status", status, s -> parse(ReviewStatus.class, s), "OPEN, CLOSED"),
