@@ -86,7 +86,7 @@ class EventFlowTest {
     }
 
     /** The consumer group has committed offsets up to the end of every partition of the incident topic. */
-    private static boolean consumedAll(String group) throws Exception {
+    private static boolean consumedAll(String group) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, system.kafka.bootstrap());
         try (Admin admin = Admin.create(config)) {
@@ -98,6 +98,11 @@ class EventFlowTest {
             var ends = admin.listOffsets(latest).all().get();
             return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
                     || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot read the offsets of " + group, e);
         }
     }
 
