@@ -1,0 +1,76 @@
+package org.opsdesk.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opsdesk.notification.config.NotificationConfig;
+import org.opsdesk.notification.domain.Audience;
+import org.opsdesk.notification.domain.Channel;
+import org.opsdesk.notification.domain.Text;
+import org.opsdesk.notification.persistence.AudienceRepository;
+import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+/** Audience groups (000 §5.5); those in the default plan are copied into every new major incident's plan. */
+@ApplicationScoped
+public class AudienceService {
+
+    private final AudienceRepository audiences;
+    private final ContactRepository contacts;
+    private final NotificationConfig config;
+
+    AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config) {
+        this.audiences = audiences;
+        this.contacts = contacts;
+        this.config = config;
+    }
+
+    public record Saved(Audience audience, boolean created) {
+    }
+
+    public Page<Audience> list(PageRequest page) {
+        return new Page<>(audiences.page(page.offset(), page.size), audiences.count(), page.page, page.size);
+    }
+
+    public Audience get(String key) {
+        return audiences.findByIdOptional(key).orElseThrow(() -> new ResourceNotFoundException("audience", key));
+    }
+
+    /** Creates or replaces the audience {@code key}. Plans already running keep their own copy. */
+    @Transactional
+    public Saved put(String key, Audience.Definition definition) {
+        validate(definition);
+        Audience audience = audiences.findByIdOptional(key).orElse(null);
+        boolean created = audience == null;
+        if (created) {
+            audience = new Audience(key);
+        }
+        audience.define(definition);
+        if (created) {
+            audiences.persist(audience);
+        }
+        return new Saved(audience, created);
+    }
+
+    @Transactional
+    public void delete(String key) {
+        audiences.delete(get(key));
+    }
+
+    private void validate(Audience.Definition definition) {
+        List<String> unknown = definition.members().stream().filter(key -> contacts.findByIdOptional(key).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidFieldException("members", "unknown contacts: " + String.join(", ", unknown));
+        }
+        if (definition.channel() == Channel.BULK && definition.topics().isEmpty()) {
+            throw new InvalidFieldException("topics", "a BULK audience sends to at least one bulletin topic");
+        }
+        if (definition.channel() == Channel.WEBHOOK && Text.isBlank(definition.webhookUrl())
+                && config.channels().webhook().defaultUrl().isEmpty()) {
+            throw new InvalidFieldException("webhookUrl", "a WEBHOOK audience needs a URL (no default webhook is configured)");
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.opsdesk.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opsdesk.notification.domain.Contact;
+import org.opsdesk.notification.domain.Text;
+import org.opsdesk.notification.persistence.AudienceRepository;
+import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+
+/** The people and mailboxes audiences name (CO-1) and customer organisations' contacts (CO-3). */
+@ApplicationScoped
+public class ContactService {
+
+    private final ContactRepository contacts;
+    private final AudienceRepository audiences;
+
+    ContactService(ContactRepository contacts, AudienceRepository audiences) {
+        this.contacts = contacts;
+        this.audiences = audiences;
+    }
+
+    public record Details(String name, String email, String phone, String organisation, String role) {
+    }
+
+    public record Saved(Contact contact, boolean created) {
+    }
+
+    public Page<Contact> list(String organisation, PageRequest page) {
+        return new Page<>(contacts.page(organisation, page.offset(), page.size), contacts.count(organisation), page.page, page.size);
+    }
+
+    public Contact get(String key) {
+        return contacts.findByIdOptional(key).orElseThrow(() -> new ResourceNotFoundException("contact", key));
+    }
+
+    /** Creates or replaces the contact {@code key}: seed files load through this, repeatably. */
+    @Transactional
+    public Saved put(String key, Details details) {
+        if (Text.isBlank(details.email()) && Text.isBlank(details.phone())) {
+            throw new InvalidFieldException("email", "a contact needs an email address or a phone number");
+        }
+        Contact contact = contacts.findByIdOptional(key).orElse(null);
+        boolean created = contact == null;
+        if (created) {
+            contact = new Contact(key);
+        }
+        contact.describe(details.name(), blankToNull(details.email()), blankToNull(details.phone()),
+                blankToNull(details.organisation()), blankToNull(details.role()));
+        if (created) {
+            contacts.persist(contact);
+        }
+        return new Saved(contact, created);
+    }
+
+    @Transactional
+    public void delete(String key) {
+        Contact contact = get(key);
+        List<String> naming = audiences.namingContact(key);
+        if (!naming.isEmpty()) {
+            throw new ConflictException("contact " + key + " is a member of audiences " + String.join(", ", naming)
+                    + "; remove it from them first");
+        }
+        contacts.delete(contact);
+    }
+
+    private static String blankToNull(String value) {
+        return Text.isBlank(value) ? null : value.strip();
+    }
+}

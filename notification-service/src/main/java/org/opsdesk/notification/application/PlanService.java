@@ -1,0 +1,128 @@
+package org.opsdesk.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.opsdesk.notification.config.NotificationConfig;
+import org.opsdesk.notification.domain.CommunicationPlan;
+import org.opsdesk.notification.domain.MajorIncidentFacts;
+import org.opsdesk.notification.domain.NotificationEvents;
+import org.opsdesk.notification.domain.PlanAudience;
+import org.opsdesk.notification.domain.SubjectType;
+import org.opsdesk.notification.persistence.AudienceRepository;
+import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.notification.persistence.PlanRepository;
+import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.events.Outbox;
+
+/** Communication plans of major incidents (CO-1): created at declaration, adjusted by people, closed at resolution. */
+@ApplicationScoped
+public class PlanService {
+
+    private static final Duration SHORTEST_CADENCE = Duration.ofSeconds(1);
+
+    private final PlanRepository plans;
+    private final AudienceRepository audiences;
+    private final ContactRepository contacts;
+    private final SlotPlanner planner;
+    private final Outbox outbox;
+    private final NotificationConfig config;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, AudienceRepository audiences, ContactRepository contacts, SlotPlanner planner,
+                Outbox outbox, NotificationConfig config, Clock clock) {
+        this.plans = plans;
+        this.audiences = audiences;
+        this.contacts = contacts;
+        this.planner = planner;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The default plan; its first update to every audience is due at the declaration. Once per major incident. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openForMajorIncident(MajorIncidentFacts facts, Instant eventTime) {
+        if (plans.findBySubject(SubjectType.MAJOR_INCIDENT, facts.majorIncidentId()).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<PlanAudience> defaults = audiences.inDefaultPlan().stream().map(a -> a.toPlanAudience(config.cadence())).toList();
+        CommunicationPlan plan = CommunicationPlan.create(SubjectType.MAJOR_INCIDENT, facts.majorIncidentId(), facts.reference(),
+                facts.title() == null ? facts.reference() : facts.title(), defaults, now);
+        plans.persist(plan);
+        planner.open(plan, defaults, facts.declaredAt() != null ? facts.declaredAt() : eventTime, now);
+        outbox.append(plan.subjectId().toString(), NotificationEvents.PLAN_CREATED, NotificationEvents.PlanCreated.of(plan));
+    }
+
+    /** Every audience gets its resolution notice, then nothing more. A plan already resolved is left alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resolve(SubjectType type, UUID subjectId, String reason) {
+        plans.findBySubject(type, subjectId).filter(CommunicationPlan::isActive).ifPresent(plan -> {
+            Instant now = clock.instant();
+            plan.resolve(now);
+            planner.closeWithResolution(plan, reason, now);
+        });
+    }
+
+    /** A reopened major incident: updates resume at once, at the plan's cadence. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopen(UUID majorIncidentId) {
+        plans.findBySubject(SubjectType.MAJOR_INCIDENT, majorIncidentId).filter(p -> !p.isActive()).ifPresent(plan -> {
+            plan.reopen();
+            planner.open(plan, plan.audiences(), clock.instant(), clock.instant());
+        });
+    }
+
+    public CommunicationPlan get(SubjectType type, UUID subjectId) {
+        return plans.findBySubject(type, subjectId).orElseThrow(() -> new ResourceNotFoundException("communication plan of", subjectId));
+    }
+
+    /** Replaces the audiences: new ones get an update at once, removed ones stop, changed ones are replanned. */
+    @Transactional
+    public CommunicationPlan adjust(UUID majorIncidentId, List<PlanAudience> newAudiences) {
+        validate(newAudiences);
+        CommunicationPlan plan = get(SubjectType.MAJOR_INCIDENT, majorIncidentId);
+        Map<String, PlanAudience> before = plan.audiences().stream()
+                .collect(Collectors.toMap(PlanAudience::audience, Function.identity()));
+        CommunicationPlan.PlanChange change = plan.adjust(newAudiences);
+        Instant now = clock.instant();
+        change.removed().forEach(audience -> planner.remove(plan, audience));
+        planner.open(plan, change.added(), now, now);
+        for (PlanAudience after : change.changed()) {
+            PlanAudience old = before.get(after.audience());
+            if (old.channel() != after.channel() || !old.cadence().equals(after.cadence())) {
+                planner.replan(plan, old, after, now);
+            }
+        }
+        return plan;
+    }
+
+    private void validate(List<PlanAudience> newAudiences) {
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < newAudiences.size(); i++) {
+            PlanAudience audience = newAudiences.get(i);
+            String field = "audiences[" + i + "]";
+            if (!keys.add(audience.audience())) {
+                throw new InvalidFieldException(field + ".audience", "appears twice in the plan");
+            }
+            if (audience.cadence().compareTo(SHORTEST_CADENCE) < 0) {
+                throw new InvalidFieldException(field + ".cadence", "must be at least " + SHORTEST_CADENCE);
+            }
+            List<String> unknown = audience.members().stream().filter(key -> contacts.findByIdOptional(key).isEmpty()).toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidFieldException(field + ".members", "unknown contacts: " + String.join(", ", unknown));
+            }
+        }
+    }
+}

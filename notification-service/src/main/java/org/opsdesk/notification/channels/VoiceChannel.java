@@ -1,0 +1,37 @@
+package org.opsdesk.notification.channels;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.opsdesk.notification.application.ChannelSender;
+import org.opsdesk.notification.application.Outgoing;
+import org.opsdesk.notification.config.NotificationConfig;
+import org.opsdesk.notification.domain.Channel;
+import org.opsdesk.notification.domain.Recipient;
+
+/** Voice calls through a Twilio-like gateway: one POST {"from", "to", "say", "language"} per phone number (text to speech). */
+@ApplicationScoped
+public class VoiceChannel implements ChannelSender {
+
+    private final HttpJson http;
+    private final NotificationConfig.Gateway gateway;
+
+    VoiceChannel(HttpJson http, NotificationConfig config) {
+        this.http = http;
+        this.gateway = config.channels().voice();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.VOICE;
+    }
+
+    @Override
+    public void send(Outgoing outgoing, Consumer<Recipient> delivered) {
+        for (Recipient recipient : outgoing.recipients()) {
+            http.post(gateway.url(), Map.of("Authorization", "Bearer " + gateway.token()),
+                    Map.of("from", gateway.from(), "to", recipient.address(), "say", outgoing.message().text(), "language", "en-US"));
+            delivered.accept(recipient);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.opsdesk.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything of notification-service that an operator may change. docs/services/notification-service.md lists it. */
+@ConfigMapping(prefix = "notification")
+public interface NotificationConfig {
+
+    /** How often each audience of a new major-incident plan is updated (000 §5.5: hourly). */
+    @WithDefault("PT1H")
+    Duration cadence();
+
+    /** An update not sent this long after its due time is overdue (CO-4). */
+    @WithDefault("PT5M")
+    Duration overdueGrace();
+
+    Jobs jobs();
+
+    Delivery delivery();
+
+    /** Who hears about stale and overdue communication when the major incident has no coordinator yet. */
+    Person coordinatorFallback();
+
+    /** The service desk: how customers dispute a resolution (001 §5.9) and who watches customer notices. */
+    ServiceDesk serviceDesk();
+
+    Channels channels();
+
+    StatusPage statusPage();
+
+    Customers customers();
+
+    interface Jobs {
+        /** Interval of the sender (also the scheduler expression {notification.jobs.send-every}). */
+        @WithDefault("5s")
+        String sendEvery();
+
+        /** Interval of the overdue detector. */
+        @WithDefault("30s")
+        String overdueEvery();
+    }
+
+    interface Delivery {
+        /** Attempts before a delivery is marked failed (timeouts, 5xx and transient SMTP replies are retried). */
+        @WithDefault("4")
+        int maxAttempts();
+
+        @WithDefault("PT30S")
+        Duration initialBackoff();
+
+        @WithDefault("PT10M")
+        Duration maxBackoff();
+
+        /** Time limit of one HTTP request to a gateway. */
+        @WithDefault("PT10S")
+        Duration timeout();
+
+        /** Deliveries one run of the sender handles at most. */
+        @WithDefault("50")
+        int batchSize();
+    }
+
+    interface Person {
+        @WithDefault("ITOCC")
+        String name();
+
+        @WithDefault("itocc@opsdesk.example")
+        String email();
+    }
+
+    interface ServiceDesk {
+        @WithDefault("OMES Service Desk")
+        String name();
+
+        @WithDefault("servicedesk@opsdesk.example")
+        String email();
+
+        @WithDefault("405-521-2444")
+        String phone();
+
+        Optional<String> url();
+    }
+
+    interface Channels {
+        Gateway sms();
+
+        Gateway voice();
+
+        Bulk bulk();
+
+        Webhook webhook();
+
+        /** Segments an SMS may use at most. */
+        @WithDefault("2")
+        int smsMaxSegments();
+    }
+
+    /** A Twilio-like JSON gateway: POST {url} {"from", "to", "body" | "say"} with a bearer token. */
+    interface Gateway {
+        @WithDefault("http://127.0.0.1:8089/sms/messages")
+        String url();
+
+        @WithDefault("dev-token")
+        String token();
+
+        @WithDefault("+14055550100")
+        String from();
+    }
+
+    /** A GovDelivery-style bulletin API: POST {url}/api/account/{account}/bulletins/send_now, X-AUTH-TOKEN. */
+    interface Bulk {
+        @WithDefault("http://127.0.0.1:8089/govdelivery")
+        String url();
+
+        @WithDefault("OKOMES")
+        String account();
+
+        @WithDefault("dev-token")
+        String token();
+    }
+
+    interface Webhook {
+        /** Used by WEBHOOK audiences that name no URL of their own. */
+        Optional<String> defaultUrl();
+    }
+
+    interface StatusPage {
+        @WithDefault("OpsDesk service status")
+        String title();
+
+        /** Public address of the page, for links in messages and the feed. */
+        @WithDefault("http://localhost:8083/status")
+        String publicUrl();
+
+        /** How far back the page lists resolved major incidents. */
+        @WithDefault("P90D")
+        Period history();
+
+        /** Shown when no event has named the duty manager yet. */
+        Optional<String> dutyManagerName();
+
+        Optional<String> dutyManagerPhone();
+    }
+
+    /** Severity 1 and 2 customer notices (CO-3): how soon and how often, per organisation. */
+    interface Customers {
+        @WithDefault("PT30M")
+        Duration notifyWithin();
+
+        @WithDefault("PT1H")
+        Duration updateEvery();
+
+        Map<String, Sla> organisations();
+
+        interface Sla {
+            Optional<Duration> notifyWithin();
+
+            Optional<Duration> updateEvery();
+        }
+
+        default Duration notifyWithin(String organisation) {
+            return sla(organisations(), organisation).flatMap(Sla::notifyWithin).orElse(notifyWithin());
+        }
+
+        default Duration updateEvery(String organisation) {
+            return sla(organisations(), organisation).flatMap(Sla::updateEvery).orElse(updateEvery());
+        }
+
+        static Optional<Sla> sla(Map<String, Sla> organisations, String organisation) {
+            return organisations.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(organisation))
+                    .map(Map.Entry::getValue).findFirst();
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.opsdesk.notification.domain;
+
+/** Small string helpers for stored and rendered text. */
+public final class Text {
+
+    private Text() {
+    }
+
+    public static String clip(String value, int max) {
+        if (value == null || value.length() <= max) {
+            return value;
+        }
+        return value.substring(0, max - 1) + "…";
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,40 @@
+package org.opsdesk.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.notification.application.IncidentEvents;
+import org.opsdesk.notification.domain.IncidentFacts;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.InboundEvent;
+
+/** Reads incident.events.v1: customer notices of severity 1–2 incidents (CO-3), resolution and referral notices (CO-5). */
+@ApplicationScoped
+public class IncidentEventsConsumer {
+
+    static final String CONSUMER = "notification-service.incidents";
+
+    private final EventInbox inbox;
+    private final IncidentEvents incidents;
+
+    IncidentEventsConsumer(EventInbox inbox, IncidentEvents incidents) {
+        this.inbox = inbox;
+        this.incidents = incidents;
+    }
+
+    @Incoming("incident-events")
+    @Blocking
+    public void receive(String event) {
+        inbox.receive(CONSUMER, event, this::handle);
+    }
+
+    private void handle(InboundEvent event) {
+        if (!event.type().startsWith("incident.")) {
+            return;
+        }
+        IncidentFacts facts = event.dataAs(IncidentFacts.class);
+        if (facts.incidentId() != null) {
+            incidents.on(event.type(), facts, event.time());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.opsdesk.notification.messaging;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.notification.application.ReviewNotices;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.InboundEvent;
+
+/** Reads review.events.v1: distributed reports are emailed to their recipients, missed deadlines escalated. */
+@ApplicationScoped
+public class ReviewEventsConsumer {
+
+    static final String CONSUMER = "notification-service.reviews";
+
+    private final EventInbox inbox;
+    private final ReviewNotices reviews;
+
+    ReviewEventsConsumer(EventInbox inbox, ReviewNotices reviews) {
+        this.inbox = inbox;
+        this.reviews = reviews;
+    }
+
+    @Incoming("review-events")
+    @Blocking
+    public void receive(String event) {
+        inbox.receive(CONSUMER, event, this::handle);
+    }
+
+    private void handle(InboundEvent event) {
+        switch (event.type()) {
+            case "review.distributed" -> reviews.distributed(event.dataAs(ReviewNotices.Review.class));
+            case "review.deadline-missed" -> reviews.deadlineMissed(event.dataAs(ReviewNotices.Review.class));
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.opsdesk.notification.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opsdesk.notification.domain.MajorIncidentView;
+
+@ApplicationScoped
+public class MajorIncidentViewRepository implements PanacheRepositoryBase<MajorIncidentView, UUID> {
+
+    public List<MajorIncidentView> open() {
+        return list("resolvedAt is null", Sort.descending("declaredAt"));
+    }
+
+    public List<MajorIncidentView> resolvedSince(Instant since) {
+        return list("resolvedAt >= ?1", Sort.descending("resolvedAt"), since);
+    }
+
+    /** The snapshot that most recently named the duty manager. */
+    public Optional<MajorIncidentView> latestNamingDutyManager() {
+        return find("hasDutyManager = true", Sort.descending("lastEventAt")).firstResultOptional();
+    }
+}

@@ -1,0 +1,99 @@
+package org.opsdesk.notification.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.notification.application.AudienceService;
+import org.opsdesk.notification.domain.Audience;
+import org.opsdesk.notification.domain.Channel;
+import org.opsdesk.notification.domain.WebhookFormat;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.security.Roles;
+
+@Path("/api/v1/audiences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Audiences", description = "Audience groups of 000 §5.5; those in the default plan are copied into each new plan")
+public class AudienceResource {
+
+    private final AudienceService service;
+
+    AudienceResource(AudienceService service) {
+        this.service = service;
+    }
+
+    public record AudienceRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String communicator,
+                                  @NotNull Channel channel, List<@NotBlank String> members, List<@NotBlank String> topics,
+                                  @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String webhookUrl,
+                                  WebhookFormat webhookFormat, Boolean inDefaultPlan, Integer position) {
+        Audience.Definition definition() {
+            return new Audience.Definition(name, communicator, channel, members == null ? List.of() : members,
+                    topics == null ? List.of() : topics, webhookUrl, webhookFormat == null ? WebhookFormat.SLACK : webhookFormat,
+                    Boolean.TRUE.equals(inDefaultPlan), position == null ? 100 : position);
+        }
+    }
+
+    public record AudienceView(String key, String name, String communicator, Channel channel, List<String> members,
+                               List<String> topics, String webhookUrl, WebhookFormat webhookFormat, boolean inDefaultPlan, int position) {
+        static AudienceView of(Audience a) {
+            return new AudienceView(a.key(), a.name(), a.communicator(), a.channel(), a.members(), a.topics(), a.webhookUrl(),
+                    a.webhookFormat(), a.inDefaultPlan(), a.position());
+        }
+    }
+
+    @GET
+    @Operation(summary = "List audience groups in plan order")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
+            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+    public Page<AudienceView> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page).map(AudienceView::of);
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "Read an audience group")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
+            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+    public AudienceView get(@PathParam("key") String key) {
+        return AudienceView.of(service.get(key));
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Create or replace an audience group (201 when created, 200 when replaced)")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    public Response put(@PathParam("key") @Pattern(regexp = ContactResource.KEY, message = ContactResource.KEY_RULE) String key,
+                        @Valid @NotNull AudienceRequest request, UriInfo uri) {
+        AudienceService.Saved saved = service.put(key, request.definition());
+        AudienceView view = AudienceView.of(saved.audience());
+        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(view).build() : Response.ok(view).build();
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete an audience group; running plans keep their copy")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    public void delete(@PathParam("key") String key) {
+        service.delete(key);
+    }
+}

@@ -1,0 +1,94 @@
+package org.opsdesk.notification.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.notification.application.ContactService;
+import org.opsdesk.notification.domain.Contact;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.security.Roles;
+
+@Path("/api/v1/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Contacts", description = "People and mailboxes that audiences name; customer organisations' contacts")
+public class ContactResource {
+
+    static final String KEY = "[a-z0-9][a-z0-9._-]{0,63}";
+    static final String KEY_RULE = "lower-case letters, digits, '.', '_' or '-', at most 64";
+
+    private final ContactService service;
+
+    ContactResource(ContactService service) {
+        this.service = service;
+    }
+
+    public record ContactRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
+                                 @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,31}", message = "must be a phone number") String phone,
+                                 @Size(max = 64) String organisation, @Size(max = 200) String role) {
+    }
+
+    public record ContactView(String key, String name, String email, String phone, String organisation, String role) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.key(), c.name(), c.email(), c.phone(), c.organisation(), c.role());
+        }
+    }
+
+    @GET
+    @Operation(summary = "List contacts, optionally of one organisation")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
+            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+    public Page<ContactView> list(@Valid @BeanParam PageRequest page, @QueryParam("organisation") String organisation) {
+        return service.list(organisation, page).map(ContactView::of);
+    }
+
+    @GET
+    @Path("{key}")
+    @Operation(summary = "Read a contact")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
+            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+    public ContactView get(@PathParam("key") String key) {
+        return ContactView.of(service.get(key));
+    }
+
+    @PUT
+    @Path("{key}")
+    @Operation(summary = "Create or replace a contact (201 when created, 200 when replaced)")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    public Response put(@PathParam("key") @Pattern(regexp = KEY, message = KEY_RULE) String key,
+                        @Valid @NotNull ContactRequest request, UriInfo uri) {
+        ContactService.Saved saved = service.put(key, new ContactService.Details(request.name(), request.email(), request.phone(),
+                request.organisation(), request.role()));
+        ContactView view = ContactView.of(saved.contact());
+        return saved.created() ? Response.created(uri.getAbsolutePath()).entity(view).build() : Response.ok(view).build();
+    }
+
+    @DELETE
+    @Path("{key}")
+    @Operation(summary = "Delete a contact that no audience names")
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    public void delete(@PathParam("key") String key) {
+        service.delete(key);
+    }
+}

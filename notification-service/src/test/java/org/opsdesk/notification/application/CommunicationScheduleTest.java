@@ -1,0 +1,262 @@
+package org.opsdesk.notification.application;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.Fixtures;
+import org.opsdesk.notification.support.Gateway;
+import org.opsdesk.notification.support.MailAndHttpPeers;
+import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.notification.support.TestEvents;
+import org.opsdesk.platform.testing.AdjustableClock;
+import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.TopicReader;
+
+/** CO-1 and CO-4: the durable schedule per audience and channel, from declaration to resolution, nothing twice. */
+@QuarkusTest
+@WithTestResource(MailAndHttpPeers.class)
+class CommunicationScheduleTest {
+
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    MajorIncidentEventsConsumer consumer;
+    @Inject
+    DeliverySender sender;
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
+    @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
+    String majorIncidentTopic;
+
+    @BeforeEach
+    void defaults() {
+        Fixtures.defaultPlan();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void updatesGoOutAtDeclarationAndEachCadencePerAudienceThenOneResolutionNoticeThenNothing() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        UUID id = UUID.randomUUID();
+        String number = TestEvents.uniqueNumber("MI");
+        Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Payroll portal down", t0);
+        consumer.receive(TestEvents.majorIncident("major-incident.declared", snapshot, t0));
+
+        sender.sendDue(t0);
+
+        MimeMessage first = single("[" + number + "] Major incident declared: Payroll portal down");
+        assertThat(Mailbox.to(first)).containsExactlyInAnyOrderElementsOf(Fixtures.EXECUTIVE_EMAILS);
+        assertThat(Mailbox.text(first)).contains("Next update: ").contains("Payroll portal down").contains("405-522-4900");
+        assertThat(Mailbox.html(first)).contains("<th scope=\"row\"").contains("Next update");
+        List<LoggedRequest> texts = Gateway.posts(Gateway.SMS, number);
+        assertThat(texts).extracting(r -> JsonPath.from(r.getBodyAsString()).getString("to"))
+                .containsExactlyInAnyOrderElementsOf(Fixtures.LEADERSHIP_PHONES);
+        assertThat(texts).allSatisfy(r -> {
+            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer dev-token");
+            assertThat(JsonPath.from(r.getBodyAsString()).getString("body")).contains("Next update:").hasSizeLessThanOrEqualTo(306);
+        });
+        List<LoggedRequest> bulletins = Gateway.posts(Gateway.BULLETIN, number);
+        assertThat(bulletins).hasSize(1);
+        assertThat(bulletins.get(0).getHeader("X-AUTH-TOKEN")).isEqualTo("dev-token");
+        assertThat(JsonPath.from(bulletins.get(0).getBodyAsString()).getList("topics.code")).containsExactlyElementsOf(Fixtures.BULLETIN_TOPICS);
+        assertThat(JsonPath.from(bulletins.get(0).getBodyAsString()).getString("body")).doesNotContain("7781");
+        log(id).body("items.findAll { it.slot == 0 }.status", everyItem(equalTo("SENT")))
+                .body("items.findAll { it.slot == 0 }", hasSize(4))
+                .body("items.findAll { it.slot == 1 }.status", everyItem(equalTo("PENDING")))
+                .body("items.findAll { it.slot == 1 }.dueAt", everyItem(equalTo(t0.plusSeconds(30).toString())));
+
+        clock.set(t0.plusSeconds(29));
+        sender.sendDue(clock.instant());
+        assertThat(Mailbox.withSubject("[" + number + "] Update 1")).isEmpty();
+
+        clock.set(t0.plusSeconds(30));
+        sender.sendDue(clock.instant());
+        MimeMessage stale = single("[" + number + "] Update 1 (no new information): Payroll portal down");
+        assertThat(Mailbox.text(stale)).contains("NO NEW INFORMATION since the declaration");
+        MimeMessage staleNotice = single("[" + number + "] Status is stale");
+        assertThat(Mailbox.to(staleNotice)).containsExactly("coordinator-" + number.toLowerCase() + "@opsdesk.example");
+        assertThat(Gateway.posts(Gateway.SMS, number + " Update 1 (no new info)")).hasSize(3);
+
+        Instant published = t0.plusSeconds(40);
+        snapshot.put("status", "ACTIVE");
+        snapshot.put("latestStatus", TestEvents.statusItems("Database cluster lost its primary node",
+                "Payroll cannot be submitted by agencies", t0.plusSeconds(3600), t0.plusSeconds(60), published));
+        consumer.receive(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published));
+        clock.set(t0.plusSeconds(60));
+        sender.sendDue(clock.instant());
+        MimeMessage fresh = single("[" + number + "] Update 2: Payroll portal down");
+        assertThat(Mailbox.text(fresh)).contains("Nature of the incident: Database cluster lost its primary node")
+                .contains("Projected impact: Payroll cannot be submitted by agencies")
+                .contains("Remediation metric: Portal answers 99% of logins").contains("Remediation steps: Fail over")
+                .contains("Estimated remediation: ").contains("Next update: ").doesNotContain("NO NEW INFORMATION");
+        assertThat(Mailbox.withSubject("[" + number + "] Status is stale")).hasSize(1);
+
+        Instant resolvedAt = t0.plusSeconds(70);
+        clock.set(resolvedAt);
+        snapshot.put("status", "RESOLVED");
+        snapshot.put("resolvedAt", resolvedAt.toString());
+        snapshot.put("resolutionSummary", "Database failed over; portal healthy for 30 minutes");
+        consumer.receive(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt));
+        sender.sendDue(clock.instant());
+        MimeMessage resolved = single("[" + number + "] Resolved: Payroll portal down");
+        assertThat(Mailbox.text(resolved)).contains("RESOLVED").contains("Database failed over");
+        assertThat(Gateway.posts(Gateway.SMS, number + " Resolved")).hasSize(3);
+        assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(4);
+
+        int emails = Mailbox.withSubject("[" + number + "]").size();
+        int requests = Gateway.posts(Gateway.SMS, number).size() + Gateway.posts(Gateway.BULLETIN, number).size();
+        clock.set(t0.plus(Duration.ofHours(3)));
+        sender.sendDue(clock.instant());
+        assertThat(Mailbox.withSubject("[" + number + "]")).hasSize(emails);
+        assertThat(Gateway.posts(Gateway.SMS, number).size() + Gateway.posts(Gateway.BULLETIN, number).size()).isEqualTo(requests);
+        log(id).body("items.findAll { it.status == 'PENDING' }", hasSize(0))
+                .body("items.findAll { it.kind == 'RESOLUTION' }.status", everyItem(equalTo("SENT")))
+                .body("items.findAll { it.kind == 'RESOLUTION' }", hasSize(4));
+
+        var events = TopicReader.read(topic, Duration.ofSeconds(20), read -> read.stream()
+                .filter(r -> r.key().equals(id.toString()) && r.value().contains("notification.status-stale")).count() == 1
+                && read.stream().filter(r -> r.key().equals(id.toString()) && r.value().contains("notification.update-sent")).count() >= 16)
+                .stream().filter(r -> r.key().equals(id.toString())).toList();
+        assertThat(events).anyMatch(r -> r.value().contains("\"notification.plan-created\""));
+        assertThat(events).filteredOn(r -> r.value().contains("\"notification.status-stale\"")).hasSize(1);
+        events.forEach(r -> EventSchemas.assertValid(r.value()));
+    }
+
+    @Test
+    void aRedeliveredOrRepublishedDeclarationMakesOnePlanAndSendsEachSlotOnce() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        UUID id = UUID.randomUUID();
+        String number = TestEvents.uniqueNumber("MI");
+        Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Email outage", t0);
+        String declared = TestEvents.majorIncident("major-incident.declared", snapshot, t0);
+        consumer.receive(declared);
+        consumer.receive(declared);
+        consumer.receive(TestEvents.majorIncident("major-incident.declared", snapshot, t0));
+
+        sender.sendDue(t0);
+        sender.sendDue(t0);
+
+        assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "]"))).hasSize(1);
+        assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(3);
+        log(id).body("total", equalTo(8));
+    }
+
+    @Test
+    void twoSendersRunningSideBySideNeverSendOneSlotTwice() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        List<String> numbers = List.of(TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"));
+        for (String number : numbers) {
+            consumer.receive(TestEvents.majorIncident("major-incident.declared",
+                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Network outage", t0), t0));
+        }
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> run = () -> sender.sendDue(t0);
+            List<Integer> handled = replicas.invokeAll(List.of(run, run)).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+            assertThat(handled.stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(12);
+        } finally {
+            replicas.shutdown();
+        }
+
+        for (String number : numbers) {
+            assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "]"))).hasSize(1);
+            assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(3);
+            assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(1);
+        }
+    }
+
+    @Test
+    void afterARestartALateSlotGoesOutAtOnceAndSlotsItCoveredAreRecordedMissed() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        UUID id = UUID.randomUUID();
+        String number = TestEvents.uniqueNumber("MI");
+        consumer.receive(TestEvents.majorIncident("major-incident.declared",
+                TestEvents.majorIncidentSnapshot(id, number, "Telephony down", t0), t0));
+        sender.sendDue(t0);
+
+        // Nothing runs for 100 s (three cadences): the schedule is only rows in the database.
+        clock.set(t0.plusSeconds(100));
+        sender.sendDue(clock.instant());
+
+        assertThat(Mailbox.withSubject("[" + number + "] Update 1")).isNotEmpty();
+        assertThat(Mailbox.withSubject("[" + number + "] Update 2")).isEmpty();
+        String executive = "items.findAll { it.audience == 'executive-updates' }";
+        log(id).body(executive + ".find { it.slot == 1 }.status", equalTo("SENT"))
+                .body(executive + ".find { it.slot == 1 }.late", equalTo(true))
+                .body(executive + ".find { it.slot == 2 }.status", equalTo("MISSED"))
+                .body(executive + ".find { it.slot == 3 }.status", equalTo("MISSED"))
+                .body(executive + ".find { it.slot == 4 }.status", equalTo("PENDING"))
+                .body(executive + ".find { it.slot == 4 }.dueAt", equalTo(t0.plusSeconds(120).toString()));
+        var overdue = TopicReader.read(topic, Duration.ofSeconds(20), read -> read.stream()
+                .filter(r -> r.key().equals(id.toString()) && r.value().contains("notification.communication-overdue")).count() >= 8);
+        assertThat(overdue).filteredOn(r -> r.key().equals(id.toString()) && r.value().contains("communication-overdue"))
+                .hasSize(8).allSatisfy(r -> EventSchemas.assertValid(r.value()));
+    }
+
+    @Test
+    void aDeclarationArrivingOnTheTopicCreatesThePlanAndAnnouncesIt() {
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        TopicReader.send(majorIncidentTopic, id.toString(), TestEvents.majorIncident("major-incident.declared",
+                TestEvents.majorIncidentSnapshot(id, TestEvents.uniqueNumber("MI"), "VPN down", now), now));
+
+        var created = TopicReader.read(topic, Duration.ofSeconds(30), read -> read.stream()
+                .anyMatch(r -> r.key().equals(id.toString()) && r.value().contains("notification.plan-created")));
+        String event = created.stream().filter(r -> r.key().equals(id.toString())).findFirst().orElseThrow().value();
+        EventSchemas.assertValid(event);
+        assertThat(JsonPath.from(event).getList("data.audiences.audience"))
+                .containsExactly("executive-updates", "leadership-text", "customer-bulletin", "status-page");
+        given().header("Authorization", Tokens.bearer("itocc")).when().get("/api/v1/major-incidents/" + id + "/communication-plan")
+                .then().statusCode(200).body("audiences.cadence", everyItem(equalTo("PT30S")));
+    }
+
+    private static MimeMessage single(String subject) {
+        List<MimeMessage> found = Mailbox.distinct(Mailbox.withSubject(subject));
+        assertThat(found).as("messages with subject %s", subject).hasSize(1);
+        return found.get(0);
+    }
+
+    private static io.restassured.response.ValidatableResponse log(UUID id) {
+        return given().header("Authorization", Tokens.bearer("itocc")).queryParam("size", 200)
+                .when().get("/api/v1/major-incidents/" + id + "/communications").then().statusCode(200);
+    }
+}

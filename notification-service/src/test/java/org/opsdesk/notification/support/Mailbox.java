@@ -1,0 +1,87 @@
+package org.opsdesk.notification.support;
+
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads what the test SMTP server received. GreenMail keeps one copy per recipient; {@link #distinct} folds them. */
+public final class Mailbox {
+
+    private Mailbox() {
+    }
+
+    public static List<MimeMessage> withSubject(String fragment) {
+        return Arrays.stream(MailAndHttpPeers.mail().getReceivedMessages())
+                .filter(m -> subject(m).contains(fragment)).toList();
+    }
+
+    /** One message per Message-ID. */
+    public static List<MimeMessage> distinct(List<MimeMessage> copies) {
+        Map<String, MimeMessage> byId = new LinkedHashMap<>();
+        copies.forEach(m -> byId.putIfAbsent(messageId(m), m));
+        return List.copyOf(byId.values());
+    }
+
+    public static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Set<String> to(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(MimeMessage.RecipientType.TO);
+            return to == null ? Set.of() : Arrays.stream(to).map(Address::toString).collect(Collectors.toSet());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    public static String html(MimeMessage message) {
+        return part(message, "text/html");
+    }
+
+    private static String part(Part part, String type) {
+        try {
+            if (part.isMimeType(type)) {
+                return String.valueOf(part.getContent());
+            }
+            if (part.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    String found = part(child, type);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
