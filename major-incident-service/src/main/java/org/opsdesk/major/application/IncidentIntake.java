@@ -113,8 +113,7 @@ public class IncidentIntake {
     }
 
     private static MajorIncident.Declaration declarationFor(KnownIncident incident) {
-        return new MajorIncident.Declaration(incident.summary() != null ? incident.summary() : incident.number(),
-                MajorIncidentType.OPERATIONAL, incident.serviceIds(),
+        return new MajorIncident.Declaration(incident.headline(), MajorIncidentType.OPERATIONAL, incident.serviceIds(),
                 "severity-" + incident.severity() + " incident " + incident.number() + ": " + incident.summary(),
                 List.of(incident.incidentId()));
     }

@@ -48,7 +48,7 @@ public class ProposalService {
     /** A proposal raised by an incident itself (a severity-1 incident when so configured, or a long outage). */
     @Transactional(Transactional.TxType.MANDATORY)
     Proposal proposeFor(KnownIncident incident, ProposalOrigin origin, String reason) {
-        var what = new MajorIncident.Declaration(incident.number() + ": " + incident.summary(), MajorIncidentType.OPERATIONAL,
+        var what = new MajorIncident.Declaration(incident.headline(), MajorIncidentType.OPERATIONAL,
                 incident.serviceIds(), reason, List.of(incident.incidentId()));
         Proposal proposal = Proposal.report(what, reason, origin, incident.incidentId(),
                 new Person("automatic", null, null, null), clock.instant());

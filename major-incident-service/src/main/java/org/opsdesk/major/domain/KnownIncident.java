@@ -53,7 +53,7 @@ public class KnownIncident {
 
     public void update(Snapshot snapshot, boolean isOpen, Instant now) {
         number = snapshot.number();
-        summary = snapshot.summary();
+        summary = clip(snapshot.summary(), 500);
         status = snapshot.status();
         severity = snapshot.severity();
         significantService = snapshot.significantService();
@@ -64,6 +64,15 @@ public class KnownIncident {
         serviceIds.addAll(snapshot.serviceIds());
         open = isOpen;
         updatedAt = now;
+    }
+
+    /** "INC-0001234: summary", short enough for a title. */
+    public String headline() {
+        return clip(summary == null ? number : number + ": " + summary, 200);
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** MI-10: open for {@code threshold} or longer on a significant service at severity {@code maxSeverity} or worse. */
