@@ -24,12 +24,10 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
     /** Open items past due never announced (first) or announced longer than {@code every} ago (reminder). */
     @SuppressWarnings("unchecked")
     public List<UUID> lockOverdue(Instant now, Duration every, boolean reminders) {
-        String condition = reminders ? "overdue_at is not null and last_reminder_at <= :since"
-                : "overdue_at is null";
-        return getEntityManager().createNativeQuery("select id from action_item where status = 'OPEN' and due_at < :now and "
-                        + condition + " order by due_at limit 500 for update skip locked", UUID.class)
-                .setParameter("now", now).setParameter("since", now.minus(every))
-                .getResultList();
+        var query = getEntityManager().createNativeQuery("select id from action_item where status = 'OPEN' and due_at < :now and "
+                + (reminders ? "overdue_at is not null and last_reminder_at <= :since" : "overdue_at is null")
+                + " order by due_at limit 500 for update skip locked", UUID.class).setParameter("now", now);
+        return (reminders ? query.setParameter("since", now.minus(every)) : query).getResultList();
     }
 
     public long countOpen() {

@@ -1,0 +1,84 @@
+package org.opsdesk.review.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.opsdesk.review.support.Fixtures.as;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.time.BusinessCalendar;
+import org.opsdesk.review.support.Fixtures;
+
+/** RV-5: closure days added by API are not business days, and open deadlines move with them. */
+@QuarkusTest
+class ClosureDayResourceTest {
+
+    private static final String MONDAY = "2026-11-30";
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @AfterEach
+    void removeTheClosureDay() {
+        as("admin").when().delete("/api/v1/closure-days/" + MONDAY);
+    }
+
+    @Test
+    void theServiceCalendarHasOklahomaHolidaysAndTheClosureDaysOfTheApi() {
+        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 11, 27))).as("day after Thanksgiving (Oklahoma)").isFalse();
+        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 12, 24))).as("Christmas Eve (Oklahoma)").isFalse();
+        assertThat(calendar.isBusinessDay(LocalDate.parse(MONDAY))).isTrue();
+        as("admin").body("{\"date\": \"" + MONDAY + "\", \"reason\": \"Ice storm: state offices closed\"}")
+                .when().post("/api/v1/closure-days").then().statusCode(201);
+        assertThat(calendar.isBusinessDay(LocalDate.parse(MONDAY))).isFalse();
+    }
+
+    @Test
+    void addingAndRemovingAClosureDayMovesOpenDeadlines() {
+        String id = fixtures.aar(Instant.parse("2026-11-25T20:00:00Z"));
+        String review = "/api/v1/reviews/" + id;
+        as("executive").when().get(review).then().body("deliverables[0].dueAt", equalTo("2026-12-01T23:00:00Z"));
+
+        as("admin").body("{\"date\": \"" + MONDAY + "\", \"reason\": \"Ice storm: state offices closed\"}")
+                .when().post("/api/v1/closure-days")
+                .then().statusCode(201)
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/closure-days/" + MONDAY))
+                .body("reason", equalTo("Ice storm: state offices closed"))
+                .body("createdBy", equalTo("admin-user"));
+        as("executive").when().get(review).then()
+                .body("deliverables[0].dueAt", equalTo("2026-12-02T23:00:00Z"))
+                .body("deliverables[0].remindAt", equalTo("2026-12-01T23:00:00Z"))
+                .body("deliverables[1].dueAt", equalTo("2026-12-07T23:00:00Z"));
+        as("executive").when().get(review + "/versions").then()
+                .body("items.change", hasItem("Preliminary report now due 2026-12-02 17:00 CST (closure day " + MONDAY + " added)"));
+        as("executive").queryParam("from", "2026-11-01").queryParam("to", "2026-12-31")
+                .when().get("/api/v1/closure-days").then().statusCode(200).body("date", hasItem(MONDAY));
+
+        as("admin").when().delete("/api/v1/closure-days/" + MONDAY).then().statusCode(204);
+        as("executive").when().get(review).then().body("deliverables[0].dueAt", equalTo("2026-12-01T23:00:00Z"));
+    }
+
+    @Test
+    void duplicatesInvalidDatesAndOtherRolesAreRefused() {
+        String body = "{\"date\": \"" + MONDAY + "\", \"reason\": \"Ice storm\"}";
+        as("admin").body(body).when().post("/api/v1/closure-days").then().statusCode(201);
+        as("admin").body(body).when().post("/api/v1/closure-days").then().statusCode(409).contentType("application/problem+json");
+        as("admin").body("{\"date\": \"30/11/2026\", \"reason\": \"x\"}").when().post("/api/v1/closure-days")
+                .then().statusCode(400).body("invalid-params.name", hasItem("date"));
+        as("admin").body("{\"date\": \"2026-12-01\"}").when().post("/api/v1/closure-days")
+                .then().statusCode(400).body("invalid-params.name", hasItem("reason"));
+        as("technician").body("{\"date\": \"2026-12-01\", \"reason\": \"x\"}").when().post("/api/v1/closure-days").then().statusCode(403);
+        as("technician").when().delete("/api/v1/closure-days/" + MONDAY).then().statusCode(403);
+        as("admin").when().delete("/api/v1/closure-days/2026-12-01").then().statusCode(404);
+        as("executive").queryParam("from", "someday").when().get("/api/v1/closure-days").then().statusCode(400);
+        assertThat(calendar.isBusinessDay(LocalDate.of(2026, 12, 1))).isTrue();
+    }
+}
