@@ -24,6 +24,7 @@ import org.opsdesk.incident.persistence.HistoryRepository;
 import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.LinkRepository;
+import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
@@ -65,6 +66,9 @@ public class IncidentService {
     @Transactional
     public IncidentDetails log(IncidentDraft draft, Caller caller) {
         if (caller.scopedToOrganisation()) {
+            if (caller.org() == null) {
+                throw new AccessDeniedException("a customer's token must name its organisation (claim org)");
+            }
             if (draft.source() != null && draft.source() != Source.SELF_SERVICE) {
                 throw new InvalidFieldException("source", "customers report through SELF_SERVICE");
             }
@@ -168,6 +172,9 @@ public class IncidentService {
     }
 
     public Page<Incident> list(IncidentQuery query, Caller caller, PageRequest page) {
+        if (caller.scopedToOrganisation() && caller.org() == null) {
+            return new Page<>(List.of(), 0, page.page, page.size);
+        }
         return incidents.search(caller.scopedToOrganisation() ? query.withCustomerOrg(caller.org()) : query, page);
     }
 

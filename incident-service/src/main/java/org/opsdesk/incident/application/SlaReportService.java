@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.persistence.ReportRepository;
 import org.opsdesk.incident.persistence.ReportRepository.SlaCounts;
+import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
 /** SLA compliance per priority for one organisation or all (IN-9): how many response and resolution targets were met. */
@@ -42,6 +43,9 @@ public class SlaReportService {
     public Report slaCompliance(String customerOrg, Instant from, Instant to, Caller caller) {
         if (!from.isBefore(to)) {
             throw new InvalidFieldException("to", "must be after from");
+        }
+        if (caller.scopedToOrganisation() && caller.org() == null) {
+            throw new AccessDeniedException("a customer's token must name its organisation (claim org)");
         }
         String org = caller.scopedToOrganisation() ? caller.org() : customerOrg;
         Instant now = clock.instant();

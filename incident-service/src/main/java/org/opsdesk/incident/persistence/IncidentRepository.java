@@ -105,7 +105,7 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
         return getEntityManager().createNativeQuery("""
                         select * from incident
                         where id <> ?1 and status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') and received_at >= ?2
-                          and (service_ids && cast(?3 as text[]) or similarity(summary, ?4) >= ?5)
+                          and (service_ids && cast(?3 as varchar[]) or similarity(summary, ?4) >= ?5)
                         order by similarity(summary, ?4) desc, received_at
                         limit ?6""", Incident.class)
                 .setParameter(1, except).setParameter(2, since)

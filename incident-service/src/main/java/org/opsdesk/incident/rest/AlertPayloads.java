@@ -49,7 +49,7 @@ final class AlertPayloads {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PagerDutyPayload(@NotBlank @Size(max = 1024) String summary, @NotBlank @Size(max = 255) String source,
                             @NotNull @Pattern(regexp = "critical|error|warning|info") String severity,
-                            Instant timestamp, @Size(max = 255) String component, @Size(max = 255) String group,
+                            @Size(max = 64) String timestamp, @Size(max = 255) String component, @Size(max = 255) String group,
                             @JsonProperty("class") @Size(max = 255) String type,
                             @JsonProperty("custom_details") Map<String, Object> customDetails) {
     }

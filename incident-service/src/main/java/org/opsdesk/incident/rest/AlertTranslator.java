@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +89,22 @@ public class AlertTranslator {
         put(labels, "group", p.group());
         put(labels, "class", p.type());
         return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, p.summary(), null, p.severity(), null, labels,
-                p.timestamp(), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
+                timestamp(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
+    }
+
+    /** PagerDuty's own examples write offsets without a colon ({@code 2015-07-17T08:42:58.315+0000}). */
+    private static final DateTimeFormatter PAGERDUTY_TIME = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter();
+
+    private static Instant timestamp(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.strip(), PAGERDUTY_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("payload.timestamp", "'" + text + "' is not an ISO-8601 date-time");
+        }
     }
 
     AlertSignal fromGeneric(GenericAlert alert) {

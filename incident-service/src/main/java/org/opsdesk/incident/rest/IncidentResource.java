@@ -104,16 +104,19 @@ public class IncidentResource {
     @GET
     @RolesAllowed(Access.READ)
     @Operation(summary = "List incidents, filtered and paged")
-    public Page<IncidentView> list(@QueryParam("status") List<IncidentStatus> status, @QueryParam("source") Source source,
+    public Page<IncidentView> list(@QueryParam("status") List<String> status, @QueryParam("source") String source,
                                    @QueryParam("serviceId") String serviceId, @QueryParam("customerOrg") String customerOrg,
-                                   @QueryParam("severity") @Min(1) @Max(4) Integer severity,
-                                   @QueryParam("priority") Priority priority, @QueryParam("assignedTeam") String assignedTeam,
-                                   @QueryParam("assignee") String assignee, @QueryParam("breached") Boolean breached,
-                                   @QueryParam("majorIncidentId") UUID majorIncidentId, @QueryParam("q") @Size(max = 200) String q,
+                                   @QueryParam("severity") String severity, @QueryParam("priority") String priority,
+                                   @QueryParam("assignedTeam") String assignedTeam, @QueryParam("assignee") String assignee,
+                                   @QueryParam("breached") String breached, @QueryParam("majorIncidentId") String majorIncidentId,
+                                   @QueryParam("q") @Size(max = 200) String q,
                                    @QueryParam("sort") @Pattern(regexp = "-?(receivedAt|priority|severity|number|status)") String sort,
                                    @Valid @BeanParam PageRequest page) {
-        IncidentQuery query = new IncidentQuery(status, source, serviceId, customerOrg, severity, priority, assignedTeam, assignee,
-                breached, majorIncidentId, q, sort);
+        IncidentQuery query = new IncidentQuery(QueryParams.enumValues("status", status, IncidentStatus.class),
+                QueryParams.enumValue("source", source, Source.class), serviceId, customerOrg,
+                QueryParams.integer("severity", severity, 1, 4), QueryParams.enumValue("priority", priority, Priority.class),
+                assignedTeam, assignee, QueryParams.bool("breached", breached),
+                QueryParams.uuid("majorIncidentId", majorIncidentId), q, sort);
         return service.list(query, callers.caller(), page).map(IncidentView::of);
     }
 

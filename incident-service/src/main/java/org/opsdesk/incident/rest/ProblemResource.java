@@ -73,13 +73,14 @@ public class ProblemResource {
     @GET
     @RolesAllowed(Access.PROBLEMS)
     @Operation(summary = "Problems, newest first; filter by status")
-    public Page<ProblemView> list(@QueryParam("status") ProblemStatus status, @QueryParam("incidentId") UUID incidentId,
+    public Page<ProblemView> list(@QueryParam("status") String status, @QueryParam("incidentId") String incidentId,
                                   @Valid @BeanParam PageRequest page) {
-        if (incidentId != null) {
-            List<ProblemView> items = problems.ofIncident(incidentId).stream().map(ProblemView::of).toList();
+        UUID incident = QueryParams.uuid("incidentId", incidentId);
+        if (incident != null) {
+            List<ProblemView> items = problems.ofIncident(incident).stream().map(ProblemView::of).toList();
             return new Page<>(items, items.size(), 0, Math.max(items.size(), 1));
         }
-        return problems.list(status, page).map(ProblemView::of);
+        return problems.list(QueryParams.enumValue("status", status, ProblemStatus.class), page).map(ProblemView::of);
     }
 
     @GET

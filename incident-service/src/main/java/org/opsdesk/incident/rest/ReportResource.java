@@ -2,13 +2,11 @@ package org.opsdesk.incident.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.SlaReportService;
@@ -32,8 +30,8 @@ public class ReportResource {
     @RolesAllowed(Access.REPORTS)
     @Operation(summary = "Per priority: response and resolution targets met and missed, and the % met, for incidents "
             + "received in [from, to); a customer sees its own organisation")
-    public SlaReportService.Report slaCompliance(@QueryParam("customer") String customer, @QueryParam("from") @NotNull Instant from,
-                                                 @QueryParam("to") @NotNull Instant to) {
-        return reports.slaCompliance(customer, from, to, callers.caller());
+    public SlaReportService.Report slaCompliance(@QueryParam("customer") String customer, @QueryParam("from") String from,
+                                                 @QueryParam("to") String to) {
+        return reports.slaCompliance(customer, QueryParams.instant("from", from), QueryParams.instant("to", to), callers.caller());
     }
 }

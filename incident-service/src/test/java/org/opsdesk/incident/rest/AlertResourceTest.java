@@ -1,0 +1,347 @@
+package org.opsdesk.incident.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.opsdesk.incident.IncidentApi.as;
+import static org.opsdesk.incident.IncidentApi.command;
+import static org.opsdesk.incident.IncidentApi.desk;
+import static org.opsdesk.incident.IncidentApi.events;
+import static org.opsdesk.incident.IncidentApi.unique;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * IN-17: Alertmanager webhooks exactly as Alertmanager sends them, PagerDuty Events v2 and generic alerts.
+ * One open incident per alert identity; the same payload any number of times, in any order with its resolved
+ * twin, gives the same final state.
+ */
+@QuarkusTest
+class AlertResourceTest {
+
+    private static final String STARTS_AT = "2026-11-20T14:00:00.123456789Z";
+    private static final String NEVER = "0001-01-01T00:00:00Z";
+
+    @Inject
+    EntityManager em;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
+
+    // ---- Alertmanager ---------------------------------------------------------------------------
+
+    /** One alert of a webhook, with the fields and the key order Alertmanager 0.25 uses. */
+    private static String alert(String status, String fingerprint, String startsAt, String endsAt, String service, String severity) {
+        return """
+                {"status": "%s",
+                 "labels": {"alertname": "PayrollPortalDown", "instance": "payroll-web-1:443", "job": "blackbox",
+                            "service": "%s", "severity": "%s"},
+                 "annotations": {"description": "The HTTPS probe of payroll-web-1 has failed for 5 minutes.",
+                                 "summary": "Payroll portal is down"},
+                 "startsAt": "%s", "endsAt": "%s",
+                 "generatorURL": "http://prometheus:9090/graph?g0.expr=probe_success+%%3D%%3D+0&g0.tab=1",
+                 "fingerprint": "%s"}""".formatted(status, service, severity, startsAt, endsAt, fingerprint);
+    }
+
+    private static String firing(String fingerprint) {
+        return alert("firing", fingerprint, STARTS_AT, NEVER, "payroll-portal", "critical");
+    }
+
+    private static String resolved(String fingerprint) {
+        return alert("resolved", fingerprint, STARTS_AT, "2026-11-20T14:20:00.5Z", "payroll-portal", "critical");
+    }
+
+    /** A webhook as Alertmanager posts it (version 4). */
+    private static String webhook(String groupStatus, String... alerts) {
+        return """
+                {"receiver": "opsdesk", "status": "%s", "alerts": [%s],
+                 "groupLabels": {"alertname": "PayrollPortalDown"},
+                 "commonLabels": {"alertname": "PayrollPortalDown", "job": "blackbox", "severity": "critical"},
+                 "commonAnnotations": {"summary": "Payroll portal is down"},
+                 "externalURL": "http://alertmanager:9093", "version": "4",
+                 "groupKey": "{}/{severity=\\"critical\\"}:{alertname=\\"PayrollPortalDown\\"}", "truncatedAlerts": 0}
+                """.formatted(groupStatus, String.join(",", alerts));
+    }
+
+    private static ValidatableResponse postWebhook(String body) {
+        return as("alertmanager", null, "monitoring").body(body).when().post("/api/v1/alerts/alertmanager").then();
+    }
+
+    private static String incidentOf(ValidatableResponse response) {
+        return response.statusCode(200).extract().path("results[0].incidentId");
+    }
+
+    @Test
+    void aFiringAlertOpensAnIncidentMappedFromItsLabels() {
+        String fp = unique("fp");
+        String id = incidentOf(postWebhook(webhook("firing", firing(fp)))
+                .body("results[0].outcome", equalTo("OPENED")).body("results[0].dedupKey", equalTo(fp)));
+        desk().when().get("/api/v1/incidents/" + id).then().statusCode(200)
+                .body("source", equalTo("MONITORING")).body("summary", equalTo("Payroll portal is down"))
+                .body("severity", equalTo(1)).body("urgency", equalTo("HIGH")).body("priority", equalTo("P1"))
+                .body("serviceIds", contains("payroll-portal")).body("significantService", equalTo(true))
+                .body("openedByAlert", equalTo(true)).body("receivedAt", equalTo("2026-11-20T14:00:00.123457Z"))
+                .body("description", containsString("HTTPS probe")).body("description", containsString("http://prometheus:9090"))
+                .body("reporter.name", equalTo("Alertmanager (opsdesk)"));
+        JsonNode created = events(topic, id, "incident.created", 1).get(0);
+        assertThat(created.path("severity").asInt()).isEqualTo(1);
+        assertThat(created.path("significantService").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theSamePayloadPostedTwiceChangesNothingTheSecondTime() {
+        String fp = unique("fp");
+        String body = webhook("firing", firing(fp));
+        String id = incidentOf(postWebhook(body));
+        postWebhook(body).statusCode(200).body("results[0].outcome", equalTo("REDELIVERED")).body("results[0].incidentId", equalTo(id));
+        desk().when().get("/api/v1/incidents/" + id + "/alerts").then().statusCode(200)
+                .body("[0].occurrences", equalTo(1)).body("[0].deliveries", equalTo(2)).body("[0].status", equalTo("FIRING"));
+        assertThat(incidentsOf(fp)).isEqualTo(1);
+    }
+
+    @Test
+    void aResolvedAlertResolvesTheIncidentItOpenedWhenNoPersonActed() {
+        String fp = unique("fp");
+        String id = incidentOf(postWebhook(webhook("firing", firing(fp))));
+        postWebhook(webhook("resolved", resolved(fp))).statusCode(200).body("results[0].outcome", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + id).then()
+                .body("status", equalTo("RESOLVED")).body("resolution.resolutionType", equalTo("PERMANENT_FIX"))
+                .body("resolution.resolvedBy", equalTo("monitoring")).body("resolution.disputeDeadline", notNullValue());
+        desk().when().get("/api/v1/incidents/" + id + "/alerts").then()
+                .body("[0].status", equalTo("RESOLVED")).body("[0].resolvedAt", equalTo("2026-11-20T14:20:00.500Z"));
+        assertThat(events(topic, id, "incident.resolved", 1).get(0).path("disputeDeadline").asText()).isNotBlank();
+
+        // a late retry of the firing changes nothing; the next firing (new startsAt) is a new incident
+        postWebhook(webhook("firing", firing(fp))).statusCode(200).body("results[0].outcome", equalTo("REDELIVERED"));
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
+        String next = incidentOf(postWebhook(webhook("firing", alert("firing", fp, "2026-11-20T16:00:00Z", NEVER, "payroll-portal", "critical")))
+                .body("results[0].outcome", equalTo("OPENED")));
+        assertThat(next).isNotEqualTo(id);
+    }
+
+    @Test
+    void theResolvedTwinArrivingFirstEndsInTheSameState() {
+        String fp = unique("fp");
+        String id = incidentOf(postWebhook(webhook("resolved", resolved(fp))).body("results[0].outcome", equalTo("RESOLVED")));
+        postWebhook(webhook("firing", firing(fp))).statusCode(200)
+                .body("results[0].outcome", equalTo("REDELIVERED")).body("results[0].incidentId", equalTo(id));
+        postWebhook(webhook("resolved", resolved(fp))).statusCode(200).body("results[0].outcome", equalTo("REDELIVERED"));
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + id + "/alerts").then().body("[0].status", equalTo("RESOLVED"))
+                .body("[0].occurrences", equalTo(1));
+        assertThat(incidentsOf(fp)).isEqualTo(1);
+    }
+
+    @Test
+    void aMixedGroupTakesEveryAlertOnItsOwn() {
+        String gone = unique("fp");
+        String fresh = unique("fp");
+        String first = incidentOf(postWebhook(webhook("firing", firing(gone))));
+        postWebhook(webhook("firing", resolved(gone), firing(fresh))).statusCode(200)
+                .body("results.outcome", contains("RESOLVED", "OPENED"))
+                .body("results.dedupKey", contains(gone, fresh))
+                .body("results[0].incidentId", equalTo(first));
+        desk().when().get("/api/v1/incidents/" + first).then().body("status", equalTo("RESOLVED"));
+    }
+
+    @Test
+    void onceAPersonActedTheResolvedAlertIsOnlyRecordedAndNewFiringsCountOccurrences() {
+        String fp = unique("fp");
+        String id = incidentOf(postWebhook(webhook("firing", firing(fp))));
+        command(id, "assign", "{\"team\": \"application-support\"}");
+        postWebhook(webhook("resolved", resolved(fp))).statusCode(200).body("results[0].outcome", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("ASSIGNED"));
+        desk().when().get("/api/v1/incidents/" + id + "/history?size=100").then().body("items.action", hasItem("ALERT_RESOLVED"));
+
+        postWebhook(webhook("firing", alert("firing", fp, "2026-11-20T15:00:00Z", NEVER, "payroll-portal", "critical")))
+                .statusCode(200).body("results[0].outcome", equalTo("REPEATED")).body("results[0].incidentId", equalTo(id));
+        desk().when().get("/api/v1/incidents/" + id + "/alerts").then()
+                .body("[0].occurrences", equalTo(2)).body("[0].status", equalTo("FIRING"))
+                .body("[0].lastSeenAt", equalTo("2026-11-20T15:00:00Z"));
+        List<JsonNode> received = events(topic, id, "incident.alert-received", 2);
+        assertThat(received.get(0).path("alert").path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(received.get(1).path("repeatCount").asInt()).isEqualTo(1);
+        assertThat(received.get(1).path("alert").path("occurrences").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void fiftyConcurrentPostsOfOneAlertGiveExactlyOneIncident() throws Exception {
+        String fp = unique("fp");
+        String body = webhook("firing", firing(fp));
+        Set<String> incidents = new HashSet<>(concurrently(50, () -> incidentOf(postWebhook(body))));
+        assertThat(incidents).hasSize(1);
+        assertThat(incidentsOf(fp)).isEqualTo(1);
+        desk().when().get("/api/v1/incidents/" + incidents.iterator().next() + "/alerts").then()
+                .body("[0].occurrences", equalTo(1)).body("[0].deliveries", equalTo(50));
+    }
+
+    @Test
+    void fiftyConcurrentPagerDutyTriggersOfOneKeyGiveOneIncidentWithFiftyOccurrences() throws Exception {
+        String key = unique("pd");
+        Set<String> incidents = new HashSet<>(concurrently(50, () -> pagerDuty(trigger(key, "critical"))
+                .statusCode(202).extract().<String>path("result.incidentId")));
+        assertThat(incidents).hasSize(1);
+        desk().when().get("/api/v1/incidents/" + incidents.iterator().next() + "/alerts").then()
+                .body("[0].occurrences", equalTo(50));
+    }
+
+    private static <T> List<T> concurrently(int times, java.util.concurrent.Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAlertOfAServiceOutsideTheCatalogStillOpensAnIncident() {
+        String fp = unique("fp");
+        String id = incidentOf(postWebhook(webhook("firing", alert("firing", fp, STARTS_AT, NEVER, "mainframe", "warning"))));
+        desk().when().get("/api/v1/incidents/" + id).then()
+                .body("serviceIds", empty()).body("severity", equalTo(3)).body("urgency", equalTo("MEDIUM"))
+                .body("description", containsString("'mainframe' is not in the catalog"));
+    }
+
+    @Test
+    void aMalformedWebhookIsRefusedAndStoresNothing() {
+        String fp = unique("fp");
+        postWebhook(webhook("firing", firing(fp)).replace("\"version\": \"4\"", "\"version\": \"3\""))
+                .statusCode(400).body("invalid-params.name", hasItem("version"));
+        postWebhook(webhook("firing", firing(fp).replace("\"status\": \"firing\"", "\"status\": \"burning\"")))
+                .statusCode(400);
+        postWebhook("{\"version\": \"4\", \"status\": \"firing\"}").statusCode(400).body("invalid-params.name", hasItem("alerts"));
+        postWebhook(webhook("firing", firing(fp).replace("\"startsAt\": \"" + STARTS_AT + "\",", ""))).statusCode(400);
+        assertThat(incidentsOf(fp)).isZero();
+    }
+
+    @Test
+    void onlyMonitoringTokensPostAlerts() {
+        String fp = unique("fp");
+        desk().body(webhook("firing", firing(fp))).when().post("/api/v1/alerts/alertmanager").then().statusCode(403);
+        given().contentType("application/json").body(webhook("firing", firing(fp))).when().post("/api/v1/alerts/alertmanager")
+                .then().statusCode(401);
+        as("pat", "dept-of-revenue", "customer").body(trigger(fp, "critical")).when().post("/api/v1/alerts/events").then().statusCode(403);
+        assertThat(incidentsOf(fp)).isZero();
+    }
+
+    // ---- PagerDuty Events API v2 -----------------------------------------------------------------
+
+    private static String trigger(String dedupKey, String severity) {
+        return """
+                {"routing_key": "R0123456789ABCDEF0123456789ABCDE", "event_action": "trigger", "dedup_key": "%s",
+                 "payload": {"summary": "Disk full on db-7", "source": "db-7.prod", "severity": "%s",
+                             "timestamp": "2026-11-20T14:02:00.000+0000", "component": "data-warehouse", "group": "prod-db",
+                             "class": "disk", "custom_details": {"free_bytes": 0, "mount": "/var/lib/pgsql"}},
+                 "client": "Zabbix", "client_url": "https://zabbix.example/problems"}
+                """.formatted(dedupKey, severity);
+    }
+
+    private static ValidatableResponse pagerDuty(String body) {
+        return as("zabbix", null, "monitoring").body(body).when().post("/api/v1/alerts/events").then();
+    }
+
+    @Test
+    void pagerDutyEventsTriggerAcknowledgeAndResolve() {
+        String key = unique("pd");
+        String id = pagerDuty(trigger(key, "error")).statusCode(202)
+                .body("status", equalTo("success")).body("dedup_key", equalTo(key)).body("result.outcome", equalTo("OPENED"))
+                .extract().path("result.incidentId");
+        desk().when().get("/api/v1/incidents/" + id).then()
+                .body("summary", equalTo("Disk full on db-7")).body("severity", equalTo(2))
+                .body("serviceIds", contains("data-warehouse")).body("reporter.name", equalTo("Zabbix"));
+        pagerDuty(trigger(key, "error")).statusCode(202).body("result.outcome", equalTo("REPEATED"));
+        pagerDuty("{\"event_action\": \"acknowledge\", \"dedup_key\": \"" + key + "\"}").statusCode(202)
+                .body("result.outcome", equalTo("ACKNOWLEDGED"));
+        desk().when().get("/api/v1/incidents/" + id + "/alerts").then()
+                .body("[0].occurrences", equalTo(2)).body("[0].status", equalTo("ACKNOWLEDGED"));
+        pagerDuty("{\"event_action\": \"resolve\", \"dedup_key\": \"" + key + "\"}").statusCode(202)
+                .body("result.outcome", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
+        String next = pagerDuty(trigger(key, "error")).statusCode(202).body("result.outcome", equalTo("OPENED"))
+                .extract().path("result.incidentId");
+        assertThat(next).isNotEqualTo(id);
+        pagerDuty("{\"event_action\": \"resolve\", \"dedup_key\": \"" + unique("never-seen") + "\"}").statusCode(202)
+                .body("result.outcome", equalTo("IGNORED"));
+    }
+
+    @Test
+    void aTriggerWithoutDedupKeyGetsOne() {
+        pagerDuty(trigger(unique("x"), "info").replaceFirst("\"dedup_key\": \"[^\"]+\",", "")).statusCode(202)
+                .body("dedup_key", notNullValue()).body("result.outcome", equalTo("OPENED"));
+    }
+
+    @Test
+    void anInvalidPagerDutyEventIsRefused() {
+        String key = unique("pd");
+        pagerDuty(trigger(key, "catastrophic")).statusCode(400).body("invalid-params.name", hasItem("payload.severity"));
+        pagerDuty("{\"event_action\": \"trigger\", \"dedup_key\": \"" + key + "\"}").statusCode(400)
+                .body("invalid-params.name", hasItem("payload"));
+        pagerDuty("{\"event_action\": \"resolve\"}").statusCode(400).body("invalid-params.name", hasItem("dedup_key"));
+        pagerDuty("{\"event_action\": \"explode\", \"dedup_key\": \"" + key + "\"}").statusCode(400);
+        assertThat(incidentsOf(key)).isZero();
+    }
+
+    // ---- generic ---------------------------------------------------------------------------------
+
+    @Test
+    void aGenericAlertFiresAndResolves() {
+        String key = unique("gen");
+        String body = """
+                {"source": "nagios", "dedupKey": "%s", "status": "%s", "severity": "2", "service": "vpn",
+                 "summary": "VPN concentrator unreachable", "details": {"host": "vpn-1", "check": "ping"}}""";
+        String id = as("nagios", null, "monitoring").body(body.formatted(key, "FIRING")).when().post("/api/v1/alerts")
+                .then().statusCode(202).body("dedupKey", equalTo(key)).body("outcome", equalTo("OPENED"))
+                .extract().path("incidentId");
+        desk().when().get("/api/v1/incidents/" + id).then()
+                .body("severity", equalTo(2)).body("serviceIds", contains("vpn")).body("description", containsString("host=vpn-1"));
+        as("nagios", null, "monitoring").body(body.formatted(key, "FIRING")).when().post("/api/v1/alerts")
+                .then().statusCode(202).body("outcome", equalTo("REPEATED"));
+        as("nagios", null, "monitoring").body(body.formatted(key, "RESOLVED")).when().post("/api/v1/alerts")
+                .then().statusCode(202).body("outcome", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
+
+        as("nagios", null, "monitoring").body("{\"source\": \"nagios\", \"dedupKey\": \"k\", \"status\": \"FIRING\"}")
+                .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("summary"));
+        as("nagios", null, "monitoring").body("{\"source\": \"nagios\", \"dedupKey\": \"k\", \"status\": \"ON_FIRE\", \"summary\": \"x\"}")
+                .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("status"));
+    }
+
+    private long incidentsOf(String dedupKey) {
+        return ((Number) em.createNativeQuery("select count(distinct incident_id) from monitored_alert where dedup_key like ?1")
+                .setParameter(1, "%" + dedupKey).getSingleResult()).longValue();
+    }
+}
