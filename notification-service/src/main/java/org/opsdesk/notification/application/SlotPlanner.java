@@ -52,7 +52,7 @@ public class SlotPlanner {
             return;
         }
         plan.audience(done.audience()).ifPresent(audience -> {
-            SlotSchedule.Next next = SlotSchedule.after(done.dueAt(), audience.cadence(), now, config.overdueGrace());
+            SlotSchedule.Next next = SlotSchedule.after(done.dueAt(), audience.cadence(), now);
             int slot = done.slot() + 1;
             for (Instant missedDue : next.missed()) {
                 Delivery missed = Delivery.missed(plan, audience, slot++, missedDue,

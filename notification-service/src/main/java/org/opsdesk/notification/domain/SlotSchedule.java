@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * When the next slot of an audience is due. Slots keep the rhythm of the first one (due + n × cadence). When a slot
- * went out so late that later slots' times have passed too (the service was down), those are recorded as missed,
+ * went out so late that later slots' times have come too (the service was down), those are recorded as missed,
  * because the late update already carried the latest news, and the next one is the first still ahead.
  */
 public final class SlotSchedule {
@@ -18,13 +18,13 @@ public final class SlotSchedule {
     public record Next(List<Instant> missed, Instant due) {
     }
 
-    public static Next after(Instant previousDue, Duration cadence, Instant now, Duration grace) {
+    public static Next after(Instant previousDue, Duration cadence, Instant now) {
         if (cadence.isZero() || cadence.isNegative()) {
             throw new IllegalArgumentException("cadence must be positive: " + cadence);
         }
         List<Instant> missed = new ArrayList<>();
         Instant due = previousDue.plus(cadence);
-        while (due.plus(grace).isBefore(now)) {
+        while (!due.isAfter(now)) {
             missed.add(due);
             due = due.plus(cadence);
         }

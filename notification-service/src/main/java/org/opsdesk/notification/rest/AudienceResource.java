@@ -64,7 +64,7 @@ public class AudienceResource {
     @GET
     @Operation(summary = "List audience groups in plan order")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public Page<AudienceView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(AudienceView::of);
     }
@@ -73,7 +73,7 @@ public class AudienceResource {
     @Path("{key}")
     @Operation(summary = "Read an audience group")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public AudienceView get(@PathParam("key") String key) {
         return AudienceView.of(service.get(key));
     }

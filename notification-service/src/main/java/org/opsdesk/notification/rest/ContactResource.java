@@ -58,7 +58,7 @@ public class ContactResource {
     @GET
     @Operation(summary = "List contacts, optionally of one organisation")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public Page<ContactView> list(@Valid @BeanParam PageRequest page, @QueryParam("organisation") String organisation) {
         return service.list(organisation, page).map(ContactView::of);
     }
@@ -67,7 +67,7 @@ public class ContactResource {
     @Path("{key}")
     @Operation(summary = "Read a contact")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.INTEGRATION})
+            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public ContactView get(@PathParam("key") String key) {
         return ContactView.of(service.get(key));
     }
@@ -75,7 +75,7 @@ public class ContactResource {
     @PUT
     @Path("{key}")
     @Operation(summary = "Create or replace a contact (201 when created, 200 when replaced)")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
     public Response put(@PathParam("key") @Pattern(regexp = KEY, message = KEY_RULE) String key,
                         @Valid @NotNull ContactRequest request, UriInfo uri) {
         ContactService.Saved saved = service.put(key, new ContactService.Details(request.name(), request.email(), request.phone(),
@@ -87,7 +87,7 @@ public class ContactResource {
     @DELETE
     @Path("{key}")
     @Operation(summary = "Delete a contact that no audience names")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
     public void delete(@PathParam("key") String key) {
         service.delete(key);
     }

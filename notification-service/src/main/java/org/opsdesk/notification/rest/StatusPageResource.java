@@ -70,8 +70,8 @@ public class StatusPageResource {
     @Path("status")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The status page for people")
-    public TemplateInstance page() {
-        return Templates.page(views.page(statusPage.snapshot()));
+    public String page() {
+        return Templates.page(views.page(statusPage.snapshot())).render();
     }
 
     @GET
@@ -88,7 +88,7 @@ public class StatusPageResource {
     @Path("status/feed.atom")
     @Produces("application/atom+xml")
     @Operation(summary = "Every status page update of the last 90 days as an Atom feed")
-    public TemplateInstance feed() {
-        return Templates.feed(views.feed(statusPage.feed()));
+    public String feed() {
+        return Templates.feed(views.feed(statusPage.feed())).render();
     }
 }

@@ -1,0 +1,129 @@
+package org.opsdesk.notification.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.application.DeliverySender;
+import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.Fixtures;
+import org.opsdesk.notification.support.MailAndHttpPeers;
+import org.opsdesk.notification.support.Scenario;
+import org.opsdesk.platform.testing.AdjustableClock;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** CO-2: the public status page, its JSON and its Atom feed, without login. */
+@QuarkusTest
+@WithTestResource(MailAndHttpPeers.class)
+class StatusPageTest {
+
+    static final String HOSTILE_TITLE = "Payroll <script>alert('x')</script> & \"HR\" down";
+
+    @Inject
+    AdjustableClock clock;
+    @Inject
+    MajorIncidentEventsConsumer consumer;
+    @Inject
+    DeliverySender sender;
+
+    @BeforeEach
+    void defaults() {
+        Fixtures.defaultPlan();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theJsonListsEachOpenMajorIncidentWithTheSixItemsTheDutyManagerAndNinetyDaysOfHistory() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0.minus(Duration.ofDays(100)));
+        Scenario old = Scenario.declare(consumer, "Old outage", clock.instant()).resolve("fixed long ago", clock.instant().plusSeconds(60));
+        clock.set(t0.minus(Duration.ofDays(10)));
+        Scenario recent = Scenario.declare(consumer, "Recent outage", clock.instant())
+                .resolve("Router replaced", clock.instant().plusSeconds(600));
+        clock.set(t0);
+        Scenario open = Scenario.declare(consumer, "Payroll portal down", t0)
+                .publishStatus("Database primary lost", "Agencies cannot submit payroll", t0.plusSeconds(5));
+        clock.set(t0.plusSeconds(10));
+        sender.sendDue(clock.instant());
+
+        String json = given().when().get("/status.json").then().statusCode(200).contentType("application/json").extract().asString();
+        JsonPath page = JsonPath.from(json);
+        Map<String, Object> incident = page.getMap("activeIncidents.find { it.majorIncidentId == '" + open.id + "' }");
+        assertThat(incident).containsKeys("majorIncidentId", "title", "status", "nature", "impact", "remediationMetric",
+                "remediationSteps", "estimatedRemediationAt", "nextUpdateAt", "updatedAt", "serviceIds");
+        assertThat(incident).containsEntry("title", "Payroll portal down").containsEntry("status", "ACTIVE")
+                .containsEntry("nature", "Database primary lost").containsEntry("impact", "Agencies cannot submit payroll")
+                .containsEntry("estimatedRemediationAt", t0.plusSeconds(3605).toString())
+                .containsEntry("nextUpdateAt", t0.plusSeconds(30).toString())
+                .containsEntry("updatedAt", t0.plusSeconds(10).toString())
+                .containsEntry("serviceIds", List.of("payroll-portal", "hr-self-service"));
+        assertThat(page.getString("dutyManager.name")).isEqualTo("Dana Duty");
+        assertThat(page.getString("dutyManager.phone")).isEqualTo("+14055550199");
+        assertThat(page.getList("history.majorIncidentId")).contains(recent.id.toString()).doesNotContain(old.id.toString(), open.id.toString());
+        assertThat(page.getString("history.find { it.majorIncidentId == '" + recent.id + "' }.resolutionSummary")).isEqualTo("Router replaced");
+        assertThat(page.getList("activeIncidents.majorIncidentId")).doesNotContain(recent.id.toString());
+        assertThat(json).doesNotContain("7781").doesNotContain("coordinator-");
+    }
+
+    @Test
+    void theHtmlPageNeedsNoLoginUsesNoExternalAssetsAndEscapesEverything() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        Scenario open = Scenario.declare(consumer, HOSTILE_TITLE, t0)
+                .publishStatus("Storage <b>array</b> failed", "Payroll & HR unavailable", t0.plusSeconds(1));
+
+        String html = given().when().get("/status").then().statusCode(200).contentType("text/html").extract().asString();
+
+        assertThat(html).contains("<html lang=\"en\">").contains("name=\"viewport\"").contains(open.number)
+                .contains("Payroll &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;HR&quot; down")
+                .contains("Storage &lt;b&gt;array&lt;/b&gt; failed").contains("Payroll &amp; HR unavailable")
+                .doesNotContain("<script").doesNotContain("<b>array").doesNotContain("7781")
+                .doesNotContainPattern("(src|href)=\"(https?:)?//").doesNotContain("rel=\"stylesheet\"")
+                .contains("Duty manager").contains("Dana Duty");
+    }
+
+    @Test
+    void theAtomFeedHasAnEntryPerStatusPageUpdateAndIsValidXml() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        Scenario open = Scenario.declare(consumer, HOSTILE_TITLE, t0);
+        sender.sendDue(t0);
+        clock.set(t0.plusSeconds(30));
+        sender.sendDue(clock.instant());
+
+        byte[] body = given().when().get("/status/feed.atom").then().statusCode(200)
+                .contentType("application/atom+xml").extract().asByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document feed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+        assertThat(feed.getDocumentElement().getLocalName()).isEqualTo("feed");
+        NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            titles.add(((Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        }
+        assertThat(titles).contains("[" + open.number + "] Major incident declared: " + HOSTILE_TITLE,
+                "[" + open.number + "] Update 1 (no new information): " + HOSTILE_TITLE);
+        assertThat(new String(body, StandardCharsets.UTF_8)).doesNotContain("<script>");
+    }
+}
