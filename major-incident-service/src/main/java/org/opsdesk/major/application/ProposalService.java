@@ -88,8 +88,8 @@ public class ProposalService {
         return proposals.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("proposal", id));
     }
 
-    public Page<Proposal> list(ProposalStatus status, PageRequest page) {
-        return proposals.list(status, page);
+    public Page<Proposal> list(ProposalStatus status, UUID incidentId, PageRequest page) {
+        return proposals.list(status, incidentId, page);
     }
 
     boolean existsFor(UUID incidentId) {

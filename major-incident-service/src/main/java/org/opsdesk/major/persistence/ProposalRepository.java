@@ -1,6 +1,7 @@
 package org.opsdesk.major.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -12,9 +13,19 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID> {
 
-    public Page<Proposal> list(ProposalStatus status, PageRequest page) {
-        var found = status == null ? findAll(Sort.descending("reportedAt"))
-                : find("status", Sort.descending("reportedAt"), status);
+    /** Newest first; status and incidentId are optional filters. */
+    public Page<Proposal> list(ProposalStatus status, UUID incidentId, PageRequest page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (incidentId != null) {
+            query.append(" and :incidentId member of incidentIds");
+            parameters.and("incidentId", incidentId);
+        }
+        var found = find(query.toString(), Sort.descending("reportedAt"), parameters);
         return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
     }
 

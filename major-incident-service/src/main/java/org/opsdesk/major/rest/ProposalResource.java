@@ -90,8 +90,10 @@ public class ProposalResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    public Page<ProposalView> list(@QueryParam("status") String status, @Valid @BeanParam PageRequest page) {
-        return proposals.list(status(status), page).map(ProposalView::of);
+    @Operation(summary = "List proposals, newest first, by status and/or incidentId")
+    public Page<ProposalView> list(@QueryParam("status") String status, @QueryParam("incidentId") UUID incidentId,
+                                   @Valid @BeanParam PageRequest page) {
+        return proposals.list(status(status), incidentId, page).map(ProposalView::of);
     }
 
     @GET
