@@ -44,6 +44,10 @@ public final class TestEvents {
     }
 
     public static String majorIncidentResolved(UUID majorIncidentId, List<UUID> incidentIds, Instant resolvedAt) {
+        return majorIncidentResolvedNode(majorIncidentId, incidentIds, resolvedAt).toString();
+    }
+
+    public static ObjectNode majorIncidentResolvedNode(UUID majorIncidentId, List<UUID> incidentIds, Instant resolvedAt) {
         ObjectNode event = majorIncident("major-incident.resolved", majorIncidentId, incidentIds, resolvedAt);
         ObjectNode data = (ObjectNode) event.get("data");
         data.put("resolvedAt", resolvedAt.toString());
@@ -52,7 +56,7 @@ public final class TestEvents {
         team.addObject().put("name", "Dana Database").put("team", "Database").put("role", "member");
         team.addObject().put("name", "Maria Coordinator").put("team", "ITOCC").put("role", "coordinator");
         data.put("maxSeverity", 1);
-        return event.toString();
+        return event;
     }
 
     /** An incident.* event with the flat snapshot of docs/events/README.md. */
