@@ -38,6 +38,7 @@ class Journal {
     @Transactional(Transactional.TxType.MANDATORY)
     void announce(MajorIncident mi, String type, String actor, String description, Object extras) {
         note(mi, type.substring(PREFIX.length()), actor, description);
+        mi.takeTransitions().forEach(transition -> note(mi, "state-changed", actor, "status " + transition));
         ObjectNode data = mapper.valueToTree(snapshots.of(mi));
         if (extras != null) {
             data.setAll((ObjectNode) mapper.valueToTree(extras));

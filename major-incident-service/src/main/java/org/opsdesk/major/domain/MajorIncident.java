@@ -11,9 +11,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +75,8 @@ public class MajorIncident {
     private String closedBy;
     @Version
     private long version;
+    @Transient
+    private final List<String> transitions = new ArrayList<>();
 
     protected MajorIncident() {
     }
@@ -102,7 +106,18 @@ public class MajorIncident {
 
     /** Checks that the current state allows {@code command} and moves to the state after it. */
     public void perform(Command command) {
-        status = status.after(command);
+        MajorIncidentStatus next = status.after(command);
+        if (next != status) {
+            transitions.add(status + " → " + next);
+        }
+        status = next;
+    }
+
+    /** The state changes since the last call, for the timeline (MI-9). */
+    public List<String> takeTransitions() {
+        List<String> taken = List.copyOf(transitions);
+        transitions.clear();
+        return taken;
     }
 
     public void assignCoordinator(Person person, String dutyRole) {
