@@ -52,7 +52,7 @@ public class AutoCloser {
         }
         history.record(incident, "CLOSED", actor, now);
         events.publish(incident, IncidentEventPublisher.CLOSED, "closedAt", now, "closedBy", actor,
-                "closeReason", incident.closeReason(), "at", now, "by", actor);
+                "closeReason", incident.closeReason(), "at", now, "by", actor, "reason", null);
         return true;
     }
 }

@@ -1,26 +1,36 @@
 package org.opsdesk.incident.messaging;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.opsdesk.incident.IncidentApi.command;
+import static org.opsdesk.incident.IncidentApi.create;
+import static org.opsdesk.incident.IncidentApi.desk;
+import static org.opsdesk.incident.IncidentApi.events;
+import static org.opsdesk.incident.IncidentApi.types;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.testing.EventSchemas;
-import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.testing.TopicReader;
 
+/** major-incident.events.v1: incidents are linked to their major incident and resolved with it (IN-13, IN-16). */
 @QuarkusTest
 class MajorIncidentEventsConsumerTest {
 
+    private static final String EXAMPLE_INCIDENT = "0b6a4f52-9e1d-4c3a-8f2b-7d5e6c4b3a21";
+    private static final String EXAMPLE_MAJOR_INCIDENT = "5d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a";
+    private static final String EXAMPLE_LINKED_INCIDENT = "7c1d2e3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f";
+
     @Inject
-    EntityManager em;
+    MajorIncidentEventsConsumer consumer;
 
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
     String majorIncidentTopic;
@@ -28,37 +38,97 @@ class MajorIncidentEventsConsumerTest {
     @ConfigProperty(name = "opsdesk.events.topic")
     String incidentTopic;
 
-    @Test
-    void aDeclaredMajorIncidentDeliveredTwiceLinksTheIncidentOnce() {
-        String incidentId = given().header("Authorization", Tokens.bearer("service-desk")).contentType("application/json")
-                .body("{\"source\": \"MONITORING\", \"summary\": \"Payroll down\", \"severity\": 1}")
-                .when().post("/api/v1/incidents").then().statusCode(201).extract().path("id");
-        String majorIncidentId = UUID.randomUUID().toString();
-        String event = EventSchemas.example("major-incident.declared")
-                .replace("0b6a4f52-9e1d-4c3a-8f2b-7d5e6c4b3a21", incidentId)
-                .replace("5d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a", majorIncidentId)
-                .replace("c4d5e6f7-0a1b-4c2d-9e3f-4a5b6c7d8e9f", UUID.randomUUID().toString());
+    /** The producer's example of {@code type}, about our incident and a fresh major incident, with a fresh event id. */
+    private static String example(String type, String incidentId, String majorIncidentId) {
+        String event = EventSchemas.example(type).replace(EXAMPLE_INCIDENT, incidentId).replace(EXAMPLE_MAJOR_INCIDENT, majorIncidentId);
+        return event.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+    }
 
-        TopicReader.send(majorIncidentTopic, majorIncidentId, event);
-        TopicReader.send(majorIncidentTopic, majorIncidentId, event);
-
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", Tokens.bearer("service-desk"))
-                .when().get("/api/v1/incidents/" + incidentId)
-                .then().statusCode(200).body("majorIncidentId", equalTo(majorIncidentId)));
-        var linked = TopicReader.read(incidentTopic, Duration.ofSeconds(5),
-                read -> false).stream()
-                .filter(r -> r.key().equals(incidentId) && r.value().contains("incident.major-incident-linked"))
-                .toList();
-        assertThat(linked).hasSize(1);
-        EventSchemas.assertValid(linked.get(0).value());
+    /** The example of major-incident.incident-linked: {@code incidentId} joins the major incident declared for {@code first}. */
+    private static String linked(String incidentId, String first, String majorIncidentId) {
+        return example("major-incident.incident-linked", first, majorIncidentId).replace(EXAMPLE_LINKED_INCIDENT, incidentId);
     }
 
     @Test
-    void aPoisonMessageLandsOnTheDeadLetterTopicAndTheNextEventStillFlows() {
+    void aDeclaredMajorIncidentDeliveredTwiceLinksTheIncidentOnce() {
+        String incidentId = create(1, "Payroll down");
+        String majorIncidentId = UUID.randomUUID().toString();
+        String event = example("major-incident.declared", incidentId, majorIncidentId);
+
+        TopicReader.send(majorIncidentTopic, majorIncidentId, event);
+        TopicReader.send(majorIncidentTopic, majorIncidentId, event);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> desk().when().get("/api/v1/incidents/" + incidentId)
+                .then().statusCode(200).body("majorIncidentId", equalTo(majorIncidentId)));
+        JsonNode linked = events(incidentTopic, incidentId, "incident.major-incident-linked", 1).get(0);
+        assertThat(linked.path("majorIncidentId").asText()).isEqualTo(majorIncidentId);
+        assertThat(types(incidentTopic, incidentId, "incident.major-incident-linked").stream()
+                .filter("incident.major-incident-linked"::equals)).hasSize(1);
+    }
+
+    @Test
+    void anIncidentLinkedLaterJoinsTheMajorIncidentAndItsProblem() {
+        String first = create(1, "Payroll portal returns 503");
+        String later = create(3, "Cannot open my payslip");
+        String majorIncidentId = UUID.randomUUID().toString();
+        consumer.receive(example("major-incident.declared", first, majorIncidentId));
+        String linkedEvent = linked(later, first, majorIncidentId);
+        consumer.receive(linkedEvent);
+        consumer.receive(linkedEvent);
+        desk().when().get("/api/v1/incidents?majorIncidentId=" + majorIncidentId).then().body("total", equalTo(2));
+        assertThat(events(incidentTopic, later, "incident.major-incident-linked", 1)).hasSize(1);
+        String problem = desk().when().get("/api/v1/problems?incidentId=" + first).then().body("items", hasSize(1))
+                .body("items[0].majorIncidentId", equalTo(majorIncidentId)).extract().path("items[0].id");
+        desk().when().get("/api/v1/problems/" + problem).then().body("majorIncidentId", equalTo(majorIncidentId));
+    }
+
+    @Test
+    void whenTheMajorIncidentIsResolvedItsOpenIncidentsAreResolvedWithTheDisputeDeadline() {
+        String open = create(1, "Payroll portal returns 503");
+        String assigned = create(3, "Payslip page blank");
+        command(assigned, "assign", "{\"team\": \"application-support\"}");
+        String alreadyResolved = create(3, "Payroll slow");
+        command(alreadyResolved, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"cache cleared\"}");
+        String majorIncidentId = UUID.randomUUID().toString();
+        consumer.receive(example("major-incident.declared", open, majorIncidentId));
+        for (String id : new String[] {assigned, alreadyResolved}) {
+            consumer.receive(linked(id, open, majorIncidentId));
+        }
+
+        String resolved = example("major-incident.resolved", open, majorIncidentId);
+        consumer.receive(resolved);
+        consumer.receive(resolved);
+
+        for (String id : new String[] {open, assigned}) {
+            desk().when().get("/api/v1/incidents/" + id).then()
+                    .body("status", equalTo("RESOLVED"))
+                    .body("resolution.resolutionType", equalTo("WORKAROUND"))
+                    .body("resolution.resolution", startsWith("Resolved with major incident MI-000042: Database failed over"))
+                    .body("resolution.resolvedBy", equalTo("major-incident-service"));
+            JsonNode event = events(incidentTopic, id, "incident.resolved", 1).get(0);
+            assertThat(event.path("disputeDeadline").asText()).isNotBlank();
+            assertThat(event.path("majorIncidentId").asText()).isEqualTo(majorIncidentId);
+            assertThat(types(incidentTopic, id, "incident.resolved").stream().filter("incident.resolved"::equals)).hasSize(1);
+        }
+        desk().when().get("/api/v1/incidents/" + alreadyResolved).then().body("resolution.resolution", equalTo("cache cleared"));
+        // the incidents of the major incident share one problem
+        String problem = desk().when().get("/api/v1/problems?incidentId=" + open).then().body("items", hasSize(1))
+                .extract().path("items[0].id");
+        desk().when().get("/api/v1/problems?incidentId=" + assigned).then().body("items[0].id", equalTo(problem));
+    }
+
+    @Test
+    void aMajorIncidentEventWithoutItsIdIsParkedAndTheNextEventStillFlows() {
         TopicReader.send(majorIncidentTopic, "poison", "this is not an event");
         String dlq = majorIncidentTopic.replace("major-incident.events.v1", "incident-service.dead-letter.v1");
         var parked = TopicReader.read(dlq, Duration.ofSeconds(20), read -> !read.isEmpty());
         assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));
         assertThat(parked.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+
+        String incidentId = create(2, "Mail slow");
+        String majorIncidentId = UUID.randomUUID().toString();
+        TopicReader.send(majorIncidentTopic, majorIncidentId, example("major-incident.declared", incidentId, majorIncidentId));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> desk().when().get("/api/v1/incidents/" + incidentId)
+                .then().body("majorIncidentId", equalTo(majorIncidentId)));
     }
 }
