@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.opsdesk.incident.IncidentApi.as;
@@ -182,6 +183,43 @@ class AlertResourceTest {
         assertThat(received.get(0).path("alert").path("status").asText()).isEqualTo("RESOLVED");
         assertThat(received.get(1).path("repeatCount").asInt()).isEqualTo(1);
         assertThat(received.get(1).path("alert").path("occurrences").asInt()).isEqualTo(2);
+    }
+
+    /**
+     * Webhooks recorded from a real Alertmanager (prometheus-alertmanager 0.25.0, Debian) posting to a capturing
+     * receiver: two alerts firing, then one resolved beside the other still firing, then the second resolved.
+     * Only the fingerprints are replaced, so every run has alerts of its own.
+     */
+    private static String recorded(String name, String first, String second) {
+        try (var in = AlertResourceTest.class.getResourceAsStream("/alertmanager/0.25-" + name + ".json")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("5ff36a197192b433", first).replace("5dc4d9c595cbc304", second);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void webhooksRecordedFromARealAlertmanagerEndInTheSameStateWhateverIsRedelivered() {
+        String web1 = unique("fp");
+        String web2 = unique("fp");
+        List<String> ids = postWebhook(recorded("firing", web1, web2)).statusCode(200)
+                .body("results.outcome", contains("OPENED", "OPENED")).extract().path("results.incidentId");
+        postWebhook(recorded("firing", web1, web2)).statusCode(200).body("results.outcome", contains("REDELIVERED", "REDELIVERED"));
+        postWebhook(recorded("mixed", web1, web2)).statusCode(200).body("results.outcome", contains("RESOLVED", "REDELIVERED"));
+        desk().when().get("/api/v1/incidents/" + ids.get(0)).then().body("status", equalTo("RESOLVED"));
+        desk().when().get("/api/v1/incidents/" + ids.get(1)).then().body("status", equalTo("NEW"));
+        postWebhook(recorded("resolved", web1, web2)).statusCode(200).body("results.outcome", contains("RESOLVED"));
+
+        for (String name : List.of("resolved", "mixed", "firing", "mixed")) {
+            postWebhook(recorded(name, web1, web2)).statusCode(200).body("results.outcome", everyItem(equalTo("REDELIVERED")));
+        }
+        for (String id : ids) {
+            desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
+            desk().when().get("/api/v1/incidents/" + id + "/alerts").then()
+                    .body("[0].status", equalTo("RESOLVED")).body("[0].occurrences", equalTo(1));
+        }
+        assertThat(incidentsOf(web1) + incidentsOf(web2)).isEqualTo(2);
     }
 
     @Test
