@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -31,6 +33,8 @@ class WorkloadShapeTest {
 
     static final List<String> SERVICES = List.of("incident-service", "major-incident-service",
             "notification-service", "review-service");
+
+    private static final Pattern INCOMING_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
 
     @BeforeAll
     static void kubectlIsThere() {
@@ -97,10 +101,13 @@ class WorkloadShapeTest {
         Set<String> topics = objects.stream().filter(o -> o.path("kind").asText().equals("KafkaTopic"))
                 .map(o -> o.at("/metadata/name").asText()).collect(Collectors.toSet());
         JsonNode user = one(objects, "KafkaUser", service);
+        int channels = 0;
         for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("mp.messaging.incoming.") && key.endsWith(".topic")) {
+            Matcher incoming = INCOMING_TOPIC.matcher(key);
+            if (incoming.matches()) {
+                channels++;
                 String topic = withoutPrefix(properties.getProperty(key));
-                String channel = key.substring(0, key.length() - ".topic".length());
+                String channel = "mp.messaging.incoming." + incoming.group(1);
                 String deadLetter = withoutPrefix(properties.getProperty(channel + ".dead-letter-queue.topic", ""));
                 String group = properties.getProperty(channel + ".group.id");
                 assertThat(topics).as("topics").contains(topic, deadLetter);
@@ -109,6 +116,7 @@ class WorkloadShapeTest {
                 assertThat(allows(user, "group", group, "Read")).as("%s may use group %s", service, group).isTrue();
             }
         }
+        assertThat(channels).as("incoming channels of %s", service).isPositive();
         String produced = withoutPrefix(properties.getProperty("opsdesk.events.topic"));
         assertThat(topics).contains(produced);
         assertThat(allows(user, "topic", produced, "Write")).as("%s may write %s", service, produced).isTrue();
