@@ -20,10 +20,12 @@ public class KafkaReadiness implements HealthCheck {
     private static final int TIMEOUT_MS = 2_000;
 
     private final String bootstrapServers;
+    private final KafkaProducers connection;
     private Admin admin;
 
-    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    KafkaReadiness(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, KafkaProducers connection) {
         this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
     }
 
     @Override
@@ -43,11 +45,10 @@ public class KafkaReadiness implements HealthCheck {
 
     private synchronized Admin admin() {
         if (admin == null) {
-            admin = Admin.create(Map.of(
-                    AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            admin = Admin.create(connection.config(Map.of(
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS,
-                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000));
+                    AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000)));
         }
         return admin;
     }
