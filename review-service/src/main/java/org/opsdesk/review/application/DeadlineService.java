@@ -31,30 +31,30 @@ public class DeadlineService {
 
     @Transactional
     public int remindersDue(Instant now) {
-        int sent = 0;
-        for (UUID id : reviews.lockDeliverablesDue(now, false)) {
-            Review review = reviews.findByDeliverable(id);
-            Deliverable deliverable = deliverable(review, id);
-            deliverable.markReminded(now);
-            outbox.append(review.id().toString(), ReviewEvents.DEADLINE_APPROACHING,
-                    ReviewEvents.Deadline.of(review, deliverable, List.of()));
-            sent++;
-        }
-        return sent;
+        return announce(now, false);
     }
 
     @Transactional
     public int missedDue(Instant now) {
-        int sent = 0;
-        for (UUID id : reviews.lockDeliverablesDue(now, true)) {
+        return announce(now, true);
+    }
+
+    private int announce(Instant now, boolean missed) {
+        List<UUID> due = reviews.lockDeliverablesDue(now, missed);
+        for (UUID id : due) {
             Review review = reviews.findByDeliverable(id);
             Deliverable deliverable = deliverable(review, id);
-            deliverable.markMissed(now);
-            outbox.append(review.id().toString(), ReviewEvents.DEADLINE_MISSED,
-                    ReviewEvents.Deadline.of(review, deliverable, plans.escalation()));
-            sent++;
+            if (missed) {
+                deliverable.markMissed(now);
+                outbox.append(review.id().toString(), ReviewEvents.DEADLINE_MISSED,
+                        ReviewEvents.Deadline.of(review, deliverable, plans.escalation()));
+            } else {
+                deliverable.markReminded(now);
+                outbox.append(review.id().toString(), ReviewEvents.DEADLINE_APPROACHING,
+                        ReviewEvents.Deadline.of(review, deliverable, List.of()));
+            }
         }
-        return sent;
+        return due.size();
     }
 
     private static Deliverable deliverable(Review review, UUID id) {

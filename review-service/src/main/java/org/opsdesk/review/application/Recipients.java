@@ -38,7 +38,8 @@ public class Recipients {
         for (String list : lists) {
             for (Person person : resolve(review, list)) {
                 if (person != null && person.reachable()) {
-                    byEmail.putIfAbsent(person.email().toLowerCase(Locale.ROOT), person);
+                    Person named = person.name() == null || person.name().isBlank() ? new Person(person.email(), person.email()) : person;
+                    byEmail.putIfAbsent(person.email().toLowerCase(Locale.ROOT), named);
                 }
             }
         }
@@ -64,7 +65,7 @@ public class Recipients {
     }
 
     private List<Person> impactedCustomers(Review review) {
-        List<UUID> ids = new ArrayList<>(review.incidentIds().stream().map(UUID::fromString).toList());
+        List<UUID> ids = new ArrayList<>(review.incidentUuids());
         if (review.incidentId() != null && !ids.contains(review.incidentId())) {
             ids.add(review.incidentId());
         }

@@ -84,7 +84,7 @@ public class ReportService {
                 facts.add(new Fact("Team", String.join("; ", mi.team())));
             });
         }
-        List<UUID> incidentIds = review.incidentIds().stream().map(UUID::fromString).toList();
+        List<UUID> incidentIds = review.incidentUuids();
         List<IncidentFactRepository.IncidentFact> known = incidents.findAll(incidentIds);
         facts.add(new Fact("Incidents", String.join(", ", known.stream()
                 .map(i -> i.number() + (i.severity() == null ? "" : " (severity " + i.severity() + ")")).toList())));

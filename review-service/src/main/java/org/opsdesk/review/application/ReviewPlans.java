@@ -1,5 +1,6 @@
 package org.opsdesk.review.application;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,7 +16,11 @@ import org.opsdesk.review.domain.RecurrencePolicy;
 import org.opsdesk.review.domain.ReviewType;
 import org.opsdesk.review.domain.Section;
 
-/** The configured shape of each review type: its deliverables, their sections, deadlines and distribution. */
+/**
+ * The configured shape of each review type: its deliverables, their sections, deadlines and distribution. Created at
+ * startup, so a misconfigured kind or section stops the service with the key named.
+ */
+@Startup
 @ApplicationScoped
 public class ReviewPlans {
 

@@ -93,7 +93,7 @@ public class ReviewService {
     @Transactional
     public List<TimelineEntry> timeline(UUID id) {
         Review review = find(id);
-        return timeline.of(review.majorIncidentId(), review.incidentIds().stream().map(UUID::fromString).toList());
+        return timeline.of(review.majorIncidentId(), review.incidentUuids());
     }
 
     Review find(UUID id) {

@@ -6,9 +6,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** One report of a review (preliminary or final) with its deadline and its approval state machine. */
+/**
+ * One report of a review (preliminary or final) with its deadline and its approval state machine. Updates write only
+ * the changed columns, so a job marking a reminder and a user submitting at the same moment do not undo each other.
+ */
 @Entity
+@DynamicUpdate
 public class Deliverable {
 
     @Id

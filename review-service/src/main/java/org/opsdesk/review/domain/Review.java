@@ -228,6 +228,11 @@ public class Review {
     public UUID majorIncidentId() { return majorIncidentId; }
     public UUID incidentId() { return incidentId; }
     public List<String> incidentIds() { return List.copyOf(incidentIds); }
+
+    /** The incident ids that are UUIDs (as the contract says they all are). */
+    public List<UUID> incidentUuids() {
+        return incidentIds.stream().filter(id -> id.matches("[0-9a-fA-F-]{36}")).map(UUID::fromString).toList();
+    }
     public List<String> serviceIds() { return List.copyOf(serviceIds); }
     public String title() { return title; }
     public ReviewStatus status() { return status; }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.review.application.DeliverableService;
+import org.opsdesk.review.application.ReviewService.ReviewDetails;
 import org.opsdesk.review.domain.DeliverableKind;
 import org.opsdesk.review.rest.ReviewViews.ReviewView;
 
@@ -73,7 +74,7 @@ public class DeliverableResource {
         return view(deliverables.distribute(id, kind(kind), ReviewResource.name(security)));
     }
 
-    private ReviewView view(org.opsdesk.review.application.ReviewService.ReviewDetails details) {
+    private ReviewView view(ReviewDetails details) {
         return ReviewView.of(details, clock.instant());
     }
 

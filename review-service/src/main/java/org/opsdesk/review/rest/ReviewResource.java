@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -146,11 +148,11 @@ public class ReviewResource {
         return security.getUserPrincipal().getName();
     }
 
-    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
         try {
-            return java.util.Optional.of(Enum.valueOf(type, value.trim().toUpperCase()));
+            return Optional.of(Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

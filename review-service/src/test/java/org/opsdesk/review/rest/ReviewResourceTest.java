@@ -129,4 +129,14 @@ class ReviewResourceTest {
         as("executive").accept("text/markdown").queryParam("kind", "INTERIM").when().get(base + "/report").then().statusCode(400);
         as("executive").accept("text/markdown").when().get("/api/v1/reviews/" + UUID.randomUUID() + "/report").then().statusCode(404);
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheReviewApi() {
+        io.restassured.RestAssured.given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(containsString("/api/v1/reviews/{id}/deliverables/{kind}/approve"))
+                .body(containsString("/api/v1/reviews/{id}/report"))
+                .body(containsString("/api/v1/closure-days"))
+                .body(containsString("/api/v1/metrics"));
+    }
 }
