@@ -12,33 +12,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.messaging.IncidentEventsConsumer;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-10: a long outage on a significant service is flagged as a candidate major incident, once. */
 @QuarkusTest
-class JobsTest {
-
-    @Inject
-    AdjustableClock clock;
+class JobsTest extends ApiTest {
 
     @Inject
     IncidentEventsConsumer consumer;
 
     @Inject
     IncidentIntake intake;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private List<String> proposalsFor(String incidentId) {
         return given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)

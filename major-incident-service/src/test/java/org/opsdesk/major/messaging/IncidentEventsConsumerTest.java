@@ -14,32 +14,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.TopicReader;
 
 /** IN-16 / MI-1: incident events declare, link, and never make two major incidents for one incident. */
 @QuarkusTest
-class IncidentEventsConsumerTest {
-
-    @Inject
-    AdjustableClock clock;
+class IncidentEventsConsumerTest extends ApiTest {
 
     @Inject
     IncidentEventsConsumer consumer;
 
     @ConfigProperty(name = "mp.messaging.incoming.incident-events.topic")
     String incidentTopic;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static JsonPath majorIncidentsOf(String incidentId) {
         return given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)

@@ -8,33 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-5 (change correlation over the look-back) and MI-7 (emergency changes and linked tickets). */
 @QuarkusTest
-class ChangeResourceTest {
+class ChangeResourceTest extends ApiTest {
 
     private static final String TOOL = Fixtures.bearer("change-tool", "integration");
-
-    @Inject
-    AdjustableClock clock;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static String change(String externalId, String service, String type, Instant at) {
         return """

@@ -14,30 +14,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.messaging.IncidentEventsConsumer;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** Resolve, reopen, close and scope (MI-5), announced with what review-service and notification-service need. */
 @QuarkusTest
-class LifecycleResourceTest {
-
-    @Inject
-    AdjustableClock clock;
+class LifecycleResourceTest extends ApiTest {
 
     @Inject
     IncidentEventsConsumer consumer;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static io.restassured.response.ValidatableResponse post(String path, String token, String body) {
         return given().header("Authorization", token).contentType("application/json").body(body).when().post(path).then();

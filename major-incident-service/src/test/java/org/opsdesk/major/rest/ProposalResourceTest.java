@@ -10,34 +10,16 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-1 (002 §V.A.1–3): anyone reports a potential major incident; an authority confirms it or rejects it as routine. */
 @QuarkusTest
-class ProposalResourceTest {
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    EntityManager em;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class ProposalResourceTest extends ApiTest {
 
     private String report(String token, String service) {
         return given().header("Authorization", token).contentType("application/json")
@@ -94,10 +76,10 @@ class ProposalResourceTest {
         assertThat(confirmed.path("majorIncidentId").asText()).isEqualTo(majorIncidentId);
         assertThat(confirmed.path("reporter").path("email").asText()).isEqualTo("pat.user@agency.example.org");
 
-        long before = count();
+        long before = count("proposal");
         decide(id, "confirm", Fixtures.bearer("carl", "cto"), "{}").statusCode(409).body("context.state", equalTo("CONFIRMED"));
         decide(id, "reject", Fixtures.bearer("carl", "cto"), "{\"reason\": \"routine\"}").statusCode(409);
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("proposal")).isEqualTo(before);
     }
 
     @Test
@@ -122,7 +104,7 @@ class ProposalResourceTest {
                 .when().post("/api/v1/major-incident-proposals").then().statusCode(201).extract().path("id");
         decide(id, "confirm", Fixtures.bearer("eve", "security-officer"), "{}").statusCode(200).body("status", equalTo("CONFIRMED"));
 
-        long before = count();
+        long before = count("proposal");
         given().header("Authorization", Fixtures.bearer("sam", "technician")).contentType("application/json")
                 .body("{\"title\": \"\", \"type\": \"TSUNAMI\"}")
                 .when().post("/api/v1/major-incident-proposals").then().statusCode(400);
@@ -134,10 +116,7 @@ class ProposalResourceTest {
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incident-proposals/" + UUID.randomUUID())
                 .then().statusCode(404);
         decide(UUID.randomUUID().toString(), "confirm", Fixtures.ITOCC, "{}").statusCode(404);
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("proposal")).isEqualTo(before);
     }
 
-    private long count() {
-        return ((Number) em.createNativeQuery("select count(*) from proposal").getSingleResult()).longValue();
-    }
 }

@@ -13,30 +13,17 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.application.RecoveryService;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-4 (bridge, EOC), MI-6 (RTO/RPO and the RTO job), MI-8 (disaster: reported to the CIO, declared by the CIO only). */
 @QuarkusTest
-class ResponseResourceTest {
-
-    @Inject
-    AdjustableClock clock;
+class ResponseResourceTest extends ApiTest {
 
     @Inject
     RecoveryService recovery;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private io.restassured.response.ValidatableResponse post(String id, String path, String token, String body) {
         return given().header("Authorization", token).contentType("application/json").body(body)

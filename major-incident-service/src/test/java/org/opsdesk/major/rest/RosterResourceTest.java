@@ -7,31 +7,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-2: the on-duty roster is managed through the API. */
 @QuarkusTest
-class RosterResourceTest {
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    EntityManager em;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class RosterResourceTest extends ApiTest {
 
     private static String shift(String role, String name, Instant from, Instant to) {
         return """
@@ -82,7 +68,7 @@ class RosterResourceTest {
     @Test
     void invalidShiftsAreRefusedAndOnlyRosterEditorsMayChangeIt() {
         Instant at = Fixtures.uniqueInstant(clock);
-        long before = count();
+        long before = count("roster_entry");
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json")
                 .body(shift("WIZARD", "Merlin", at, at.plusSeconds(3600)))
                 .when().post("/api/v1/roster")
@@ -104,10 +90,7 @@ class RosterResourceTest {
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json")
                 .body(shift("CIO", "Cleo", at, at.plusSeconds(3600)))
                 .when().put("/api/v1/roster/" + UUID.randomUUID()).then().statusCode(404);
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("roster_entry")).isEqualTo(before);
     }
 
-    private long count() {
-        return ((Number) em.createNativeQuery("select count(*) from roster_entry").getSingleResult()).longValue();
-    }
 }

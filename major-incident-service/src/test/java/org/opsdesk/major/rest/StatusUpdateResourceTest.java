@@ -9,35 +9,17 @@ import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** CO-2 (producing side): status updates with the six items, by the coordinator or the Communications Coordinator. */
 @QuarkusTest
-class StatusUpdateResourceTest {
-
-    @Inject
-    AdjustableClock clock;
-
-    @Inject
-    EntityManager em;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class StatusUpdateResourceTest extends ApiTest {
 
     private String update(Instant now, String nature) {
         return """
@@ -97,19 +79,19 @@ class StatusUpdateResourceTest {
         Instant at = Fixtures.uniqueInstant(clock);
         Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);
         String id = Fixtures.declare(Fixtures.uniqueService());
-        long before = count();
+        long before = count("status_update");
         publish(id, Fixtures.bearer("cora", "technician"), update(at, "x")).statusCode(403)
                 .contentType("application/problem+json")
                 .body("detail", containsString("published by its coordinator (Ada Manager), its Communications Coordinator"))
                 .body("detail", containsString("communications"));
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("status_update")).isEqualTo(before);
 
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json")
                 .body("{\"name\": \"Cora Comms\", \"username\": \"cora\", \"team\": \"Strategic Initiatives\", \"role\": \"COMMUNICATIONS_COORDINATOR\"}")
                 .when().post("/api/v1/major-incidents/" + id + "/team/members").then().statusCode(201);
         publish(id, Fixtures.bearer("cora", "technician"), update(at, "by the communications coordinator")).statusCode(201);
         publish(id, Fixtures.bearer("pr.office", "communications"), update(at, "by the communications group")).statusCode(201);
-        assertThat(count()).isEqualTo(before + 2);
+        assertThat(count("status_update")).isEqualTo(before + 2);
     }
 
     @Test
@@ -117,7 +99,7 @@ class StatusUpdateResourceTest {
         Instant at = Fixtures.uniqueInstant(clock);
         String id = Fixtures.declare(Fixtures.uniqueService());
         String comms = Fixtures.bearer("pr.office", "communications");
-        long before = count();
+        long before = count("status_update");
         publish(id, comms, "{}").statusCode(400).body("invalid-params.name", hasItems("nature", "impact",
                 "remediationMetric", "remediationSteps", "estimatedRemediationAt", "nextUpdateAt"));
         publish(id, comms, update(at, "x").replace(at.plus(Duration.ofMinutes(60)).toString(), at.plus(Duration.ofMinutes(61)).toString()))
@@ -128,15 +110,12 @@ class StatusUpdateResourceTest {
         publish(id, comms, update(at, "x").replace("\"nature\": \"x\"", "\"nature\": \"x\", \"mood\": \"calm\""))
                 .statusCode(400).body("invalid-params.name", hasItem("mood"));
         publish(UUID.randomUUID().toString(), comms, update(at, "x")).statusCode(404);
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("status_update")).isEqualTo(before);
 
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body("{\"resolutionSummary\": \"fixed\"}")
                 .when().post("/api/v1/major-incidents/" + id + "/resolve").then().statusCode(200);
         publish(id, comms, update(at, "x")).statusCode(409).body("context.state", equalTo("RESOLVED"));
-        assertThat(count()).isEqualTo(before);
+        assertThat(count("status_update")).isEqualTo(before);
     }
 
-    private long count() {
-        return ((Number) em.createNativeQuery("select count(*) from status_update").getSingleResult()).longValue();
-    }
 }

@@ -13,33 +13,20 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.messaging.IncidentEventsConsumer;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-3: the team holds every mandatory team and the affected services' teams; gaps are visible. */
 @QuarkusTest
-class TeamResourceTest {
+class TeamResourceTest extends ApiTest {
 
     private static final List<String> MANDATORY = List.of("Strategic Initiatives", "Service Desk", "Application", "Server",
             "Network", "Database", "PC Support", "Security");
 
     @Inject
-    AdjustableClock clock;
-
-    @Inject
     IncidentEventsConsumer consumer;
-
-    @ConfigProperty(name = "opsdesk.events.topic")
-    String topic;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private io.restassured.response.ValidatableResponse add(String id, String body) {
         return given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body(body)

@@ -6,27 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /** MI-9: everything that happened, in order, with who and when. */
 @QuarkusTest
-class TimelineResourceTest {
-
-    @Inject
-    AdjustableClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class TimelineResourceTest extends ApiTest {
 
     private void post(String id, String path, String token, String body) {
         given().header("Authorization", token).contentType("application/json").body(body)
