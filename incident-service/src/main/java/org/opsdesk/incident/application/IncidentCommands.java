@@ -14,7 +14,6 @@ import org.opsdesk.incident.domain.Command;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.ResolutionType;
-import org.opsdesk.incident.domain.UnreachableCustomerRule;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.Team;
 import org.opsdesk.incident.persistence.ContactAttemptRepository;
@@ -157,9 +156,7 @@ public class IncidentCommands {
     @Transactional
     public Incident close(UUID id, String reason, Caller caller) {
         Incident incident = access.lock(id, caller);
-        IncidentConfig.UnreachableCustomer u = config.unreachableCustomer();
-        var rule = new UnreachableCustomerRule(u.minAttempts(), u.minMethods(), u.minBusinessDays());
-        incident.close(now(), caller.name(), rule.unmet(attempts.of(id), calendar));
+        incident.close(now(), caller.name(), triage.unreachableCustomerRule().unmet(attempts.of(id), calendar));
         return closed(incident, caller, reason);
     }
 

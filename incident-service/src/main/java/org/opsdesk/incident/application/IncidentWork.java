@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.Command;
 import org.opsdesk.incident.domain.ContactAttempt;
 import org.opsdesk.incident.domain.ContactMethod;
@@ -17,7 +16,6 @@ import org.opsdesk.incident.domain.IncidentLink;
 import org.opsdesk.incident.domain.LinkType;
 import org.opsdesk.incident.domain.Note;
 import org.opsdesk.incident.domain.NoteVisibility;
-import org.opsdesk.incident.domain.UnreachableCustomerRule;
 import org.opsdesk.incident.persistence.ContactAttemptRepository;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.LinkRepository;
@@ -45,12 +43,12 @@ public class IncidentWork {
     private final LinkRepository links;
     private final IncidentHistory history;
     private final IncidentEventPublisher events;
-    private final IncidentConfig config;
+    private final Triage triage;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
     IncidentWork(IncidentAccess access, IncidentRepository incidents, NoteRepository notes, ContactAttemptRepository attempts,
-                 LinkRepository links, IncidentHistory history, IncidentEventPublisher events, IncidentConfig config,
+                 LinkRepository links, IncidentHistory history, IncidentEventPublisher events, Triage triage,
                  BusinessCalendar calendar, Clock clock) {
         this.access = access;
         this.incidents = incidents;
@@ -59,7 +57,7 @@ public class IncidentWork {
         this.links = links;
         this.history = history;
         this.events = events;
-        this.config = config;
+        this.triage = triage;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -101,8 +99,7 @@ public class IncidentWork {
 
     public ContactLog contactAttempts(UUID id, Caller caller) {
         List<ContactAttempt> log = attempts.of(access.find(id, caller).id());
-        IncidentConfig.UnreachableCustomer u = config.unreachableCustomer();
-        return new ContactLog(log, new UnreachableCustomerRule(u.minAttempts(), u.minMethods(), u.minBusinessDays()).unmet(log, calendar));
+        return new ContactLog(log, triage.unreachableCustomerRule().unmet(log, calendar));
     }
 
     /** Links the incident to another; a duplicate tells the first case's owner through an event on that case (IN-6). */

@@ -10,6 +10,7 @@ import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.SlaSettings;
 import org.opsdesk.incident.domain.SlaTerms;
+import org.opsdesk.incident.domain.UnreachableCustomerRule;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.reference.CatalogService;
 import org.opsdesk.incident.domain.reference.KnownError;
@@ -88,6 +89,11 @@ public class Triage {
 
     private Instant after(Instant from, int days, boolean businessDays) {
         return businessDays ? calendar.deadline(from, days) : from.plus(Duration.ofDays(days));
+    }
+
+    public UnreachableCustomerRule unreachableCustomerRule() {
+        IncidentConfig.UnreachableCustomer u = config.unreachableCustomer();
+        return new UnreachableCustomerRule(u.minAttempts(), u.minMethods(), u.minBusinessDays());
     }
 
     public List<Incident> possibleDuplicates(Incident incident) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
 /**
@@ -59,7 +60,7 @@ final class QueryParams {
         return parse(name, value, "an ISO-8601 instant", Instant::parse);
     }
 
-    private static <T> T parse(String name, String value, String what, java.util.function.Function<String, T> parser) {
+    private static <T> T parse(String name, String value, String what, Function<String, T> parser) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -180,7 +181,7 @@ class IncidentLifecycleTest {
     @Test
     void aMajorIncidentIsLinkedOnce() {
         Incident incident = DomainFixtures.in(NEW);
-        var major = java.util.UUID.randomUUID();
+        UUID major = UUID.randomUUID();
         assertThat(incident.linkToMajorIncident(major)).isTrue();
         assertThat(incident.linkToMajorIncident(major)).isFalse();
         assertThat(incident.majorIncidentId()).isEqualTo(major);

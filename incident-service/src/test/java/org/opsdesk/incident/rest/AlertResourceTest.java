@@ -20,10 +20,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,10 +196,10 @@ class AlertResourceTest {
      */
     private static String recorded(String name, String first, String second) {
         try (var in = AlertResourceTest.class.getResourceAsStream("/alertmanager/0.25-" + name + ".json")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("5ff36a197192b433", first).replace("5dc4d9c595cbc304", second);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -243,7 +247,7 @@ class AlertResourceTest {
                 .body("[0].occurrences", equalTo(50));
     }
 
-    private static <T> List<T> concurrently(int times, java.util.concurrent.Callable<T> call) throws Exception {
+    private static <T> List<T> concurrently(int times, Callable<T> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(times);
         CountDownLatch start = new CountDownLatch(1);
         try {

@@ -17,9 +17,11 @@ import static org.opsdesk.incident.IncidentApi.unique;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -41,11 +43,11 @@ class IncidentCommandsTest {
         clock.reset();
     }
 
-    private static io.restassured.response.ValidatableResponse post(String id, String command, String body) {
+    private static ValidatableResponse post(String id, String command, String body) {
         return desk().body(body).when().post("/api/v1/incidents/" + id + "/" + command).then();
     }
 
-    private static io.restassured.response.ValidatableResponse get(String id) {
+    private static ValidatableResponse get(String id) {
         return desk().when().get("/api/v1/incidents/" + id).then().statusCode(200);
     }
 
@@ -196,7 +198,7 @@ class IncidentCommandsTest {
                 .when().post("/api/v1/incidents/" + id + "/confirm").then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closeReason", equalTo("CUSTOMER_CONFIRMED")).body("closedBy", equalTo("pat"));
         assertThat(events(topic, id, "incident.closed", 1).get(0).path("closedBy").asText()).isEqualTo("pat");
-        java.util.Map<String, String> commands = java.util.Map.of("dispute", "{\"reason\": \"x\"}",
+        Map<String, String> commands = Map.of("dispute", "{\"reason\": \"x\"}",
                 "assign", "{\"team\": \"server-team\"}", "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\"}",
                 "close", "{\"reason\": \"x\"}", "notes", "{\"text\": \"x\"}", "contact-attempts", "{\"method\": \"PHONE\", \"outcome\": \"REACHED\"}");
         commands.forEach((command, body) -> post(id, command, body)
@@ -260,7 +262,7 @@ class IncidentCommandsTest {
     @Test
     void commandsOnAnUnknownIncidentAre404AndWithoutTheRoleAre403() {
         String unknown = UUID.randomUUID().toString();
-        java.util.Map.of("acknowledge", "", "hold", "{\"reason\": \"x\"}", "resume", "", "confirm", "{}",
+        Map.of("acknowledge", "", "hold", "{\"reason\": \"x\"}", "resume", "", "confirm", "{}",
                         "close", "{\"reason\": \"x\"}", "dispute", "{\"reason\": \"x\"}")
                 .forEach((command, body) -> post(unknown, command, body).statusCode(404).contentType("application/problem+json"));
         String id = create(3, "Monitor flickers");

@@ -22,6 +22,7 @@ import static org.opsdesk.incident.IncidentApi.unique;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -170,7 +171,7 @@ class IncidentResourceTest {
         }
     }
 
-    private io.restassured.response.ValidatableResponse list(String query) {
+    private ValidatableResponse list(String query) {
         return desk().when().get("/api/v1/incidents?" + query).then().statusCode(200);
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.command;
@@ -16,6 +17,7 @@ import static org.opsdesk.incident.IncidentApi.unique;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class ProblemResourceTest {
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
 
-    private static io.restassured.response.ValidatableResponse problemsOf(String incidentId) {
+    private static ValidatableResponse problemsOf(String incidentId) {
         return desk().when().get("/api/v1/problems?incidentId=" + incidentId).then().statusCode(200);
     }
 
@@ -63,7 +65,7 @@ class ProblemResourceTest {
         String problem = desk().body("{\"title\": \"Badge readers reject valid cards\", \"incidentIds\": [\"%s\"]}".formatted(a))
                 .when().post("/api/v1/problems").then().statusCode(201)
                 .header("Location", containsString("/api/v1/problems/"))
-                .body("number", org.hamcrest.Matchers.matchesPattern("PRB-\\d{7}")).body("reason", equalTo("MANUAL"))
+                .body("number", matchesPattern("PRB-\\d{7}")).body("reason", equalTo("MANUAL"))
                 .extract().path("id");
         desk().body("{\"incidentId\": \"%s\"}".formatted(b)).when().post("/api/v1/problems/" + problem + "/incidents")
                 .then().statusCode(200).body("incidentIds", hasSize(2));
