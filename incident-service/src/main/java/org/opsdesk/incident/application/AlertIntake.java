@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
@@ -58,10 +61,24 @@ public class AlertIntake {
         this.clock = clock;
     }
 
-    /** Each alert in its own transaction: one bad alert of a group does not undo the others. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Result receive(AlertSignal signal) {
+    /**
+     * The alerts of one post, in one transaction: a failure fails the post, and its sender (Alertmanager, a
+     * PagerDuty client) sends it again, which changes nothing that already happened. Alerts are taken in the
+     * order of their identity, so concurrent posts of overlapping groups lock rows in one order.
+     *
+     * @return the result of each alert, in the order given
+     */
+    @Transactional
+    public List<Result> receive(List<AlertSignal> signals) {
         Instant now = clock.instant();
+        Map<AlertSignal, Result> results = new IdentityHashMap<>();
+        signals.stream()
+                .sorted(Comparator.comparing(AlertSignal::dedupKey).thenComparing(s -> s.episode() == null ? "" : s.episode()))
+                .forEach(signal -> results.put(signal, receive(signal, now)));
+        return signals.stream().map(results::get).toList();
+    }
+
+    private Result receive(AlertSignal signal, Instant now) {
         if (signal.episode() == null) {
             return switch (signal.action()) {
                 case TRIGGER -> trigger(signal, now);
@@ -71,7 +88,9 @@ public class AlertIntake {
         }
         AlertState arriving = signal.action() == AlertAction.RESOLVE ? AlertState.RESOLVED : AlertState.FIRING;
         if (!alerts.claimEpisode(signal, arriving)) {
-            return knownEpisode(signal, now);
+            return signal.action() == AlertAction.RESOLVE ? knownEpisode(signal, now)
+                    : alerts.redelivered(signal, now).map(incident -> new Result(signal.dedupKey(), Outcome.REDELIVERED,
+                            incident.id(), incident.number())).orElseThrow();
         }
         Attached attached = attach(signal, now);
         alerts.updateEpisode(signal, attached.alert().id(), arriving);
@@ -86,11 +105,11 @@ public class AlertIntake {
         return attached.opened() ? result(attached.alert(), Outcome.OPENED) : repeat(attached, signal, now);
     }
 
-    /** A firing seen before: a retry or a re-sent group changes nothing; its resolution is recorded once. */
+    /** The resolution of a firing seen before is recorded once; a resolution seen before changes nothing. */
     private Result knownEpisode(AlertSignal signal, Instant now) {
         AlertRepository.Episode episode = alerts.episodeForUpdate(signal);
         MonitoredAlert alert = alerts.lock(episode.alertId());
-        if (signal.action() == AlertAction.RESOLVE && episode.status() == AlertState.FIRING) {
+        if (episode.status() == AlertState.FIRING) {
             alerts.updateEpisode(signal, alert.id(), AlertState.RESOLVED);
             return resolve(alert, signal, now);
         }
@@ -104,7 +123,7 @@ public class AlertIntake {
             Optional<UUID> claimed = alerts.claimActive(signal, AlertState.FIRING, now);
             if (claimed.isPresent()) {
                 MonitoredAlert alert = alerts.lock(claimed.get());
-                Incident incident = incidentService.open(mapping.draft(signal, now), config.alerts().actor());
+                Incident incident = incidentService.open(mapping.draft(signal, now), config.alerts().actor()).incident();
                 alert.feeds(incident.id());
                 return new Attached(alert, incident, true);
             }

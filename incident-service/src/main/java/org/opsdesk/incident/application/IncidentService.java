@@ -84,8 +84,12 @@ public class IncidentService {
         if (draft.followUpOf() != null) {
             draft = followUp(draft, access.find(draft.followUpOf(), caller));
         }
-        Incident incident = open(draft, caller.name());
-        return details(incident, true);
+        Opened opened = open(draft, caller.name());
+        return new IncidentDetails(opened.incident(), opened.possibleDuplicates(), triage.knownErrorSuggestions(opened.incident()), null);
+    }
+
+    /** A new incident and the open incidents that may be the same issue (IN-6). */
+    public record Opened(Incident incident, List<Incident> possibleDuplicates) {
     }
 
     /** A closed incident is never reopened: the new one inherits what it does not state and is linked to it (IN-14). */
@@ -104,7 +108,7 @@ public class IncidentService {
 
     /** Opens an incident for anyone: people through {@link #log}, monitoring through alert intake. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Incident open(IncidentDraft draft, String by) {
+    public Opened open(IncidentDraft draft, String by) {
         Instant now = clock.instant();
         Instant receivedAt = draft.receivedAt() == null ? now : draft.receivedAt();
         if (receivedAt.isAfter(now)) {
@@ -126,13 +130,13 @@ public class IncidentService {
             links.persist(new IncidentLink(incident.id(), draft.followUpOf(), LinkType.FOLLOW_UP_OF, now, by));
         }
         incidents.flush();
-        List<UUID> duplicates = triage.possibleDuplicates(incident).stream().map(Incident::id).toList();
-        events.publish(incident, IncidentEventPublisher.CREATED, "possibleDuplicateIds", duplicates,
+        List<Incident> duplicates = triage.possibleDuplicates(incident);
+        events.publish(incident, IncidentEventPublisher.CREATED, "possibleDuplicateIds", duplicates.stream().map(Incident::id).toList(),
                 "followUpOf", incident.followUpOf());
         if (config.problems().openForPriorities().contains(priority)) {
             problems.openFor(incident, ProblemReason.PRIORITY_1, by);
         }
-        return incident;
+        return new Opened(incident, duplicates);
     }
 
     @Transactional

@@ -57,6 +57,22 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
     public record Episode(UUID alertId, AlertState status) {
     }
 
+    public record AlertIncident(UUID id, String number) {
+    }
+
+    /** A firing delivered again: only the receipt is counted, in one statement. @return the alert's incident */
+    public Optional<AlertIncident> redelivered(AlertSignal signal, Instant now) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        update monitored_alert a set deliveries = a.deliveries + 1, last_received_at = ?4
+                        from alert_episode e, incident i
+                        where e.source = ?1 and e.dedup_key = ?2 and e.starts_at = ?3 and a.id = e.alert_id and i.id = a.incident_id
+                        returning a.incident_id, i.number""", Object[].class)
+                .setParameter(1, signal.source().name()).setParameter(2, signal.dedupKey()).setParameter(3, signal.episode())
+                .setParameter(4, now)
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new AlertIncident((UUID) row[0], (String) row[1]));
+    }
+
     public Episode episodeForUpdate(AlertSignal signal) {
         Object[] row = (Object[]) getEntityManager().createNativeQuery("""
                         select alert_id, status from alert_episode where source = ?1 and dedup_key = ?2 and starts_at = ?3

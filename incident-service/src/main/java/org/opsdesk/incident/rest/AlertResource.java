@@ -43,8 +43,7 @@ public class AlertResource {
     @RolesAllowed(Access.POST_ALERTS)
     @Operation(summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
     public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
-        List<Outcome> results = translator.fromAlertmanager(webhook).stream().map(this::receive).toList();
-        return new AlertmanagerAnswer(results);
+        return new AlertmanagerAnswer(intake.receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
     }
 
     @POST
@@ -67,7 +66,10 @@ public class AlertResource {
     }
 
     private Outcome receive(AlertSignal signal) {
-        AlertIntake.Result result = intake.receive(signal);
+        return outcome(intake.receive(List.of(signal)).get(0));
+    }
+
+    private static Outcome outcome(AlertIntake.Result result) {
         return new Outcome(result.dedupKey(), result.outcome().name(),
                 result.incidentId() == null ? null : result.incidentId().toString(), result.incidentNumber());
     }
