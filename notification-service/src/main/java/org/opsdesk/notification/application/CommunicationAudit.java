@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -38,25 +39,30 @@ public class CommunicationAudit {
     public record Finding(UUID subjectId, String reference, String audience, Instant dueAt, String problem) {
     }
 
+    /** Findings, the most recently due first. */
     @Transactional
     public List<Finding> audit(Instant now) {
         List<Finding> findings = new ArrayList<>();
-        List<Delivery> late = deliveries.overdueSlotsOfActivePlans(now);
-        for (Delivery slot : late) {
-            findings.add(new Finding(slot.subjectId(), null, slot.audience(), slot.dueAt(), "update " + slot.slot() + " overdue"));
-        }
+        int late = 0;
         int missing = 0;
         for (CommunicationPlan plan : plans.active()) {
-            Set<String> scheduled = deliveries.pendingUpdates(plan.id()).stream().map(Delivery::audience).collect(Collectors.toSet());
+            Map<String, Delivery> pending = deliveries.pendingUpdates(plan.id()).stream()
+                    .collect(Collectors.toMap(Delivery::audience, d -> d, (a, b) -> a.dueAt().isBefore(b.dueAt()) ? a : b));
             for (PlanAudience audience : plan.audiences()) {
-                if (!scheduled.contains(audience.audience())) {
+                Delivery next = pending.get(audience.audience());
+                if (next == null) {
                     missing++;
                     findings.add(new Finding(plan.subjectId(), plan.reference(), audience.audience(), null, "no update scheduled"));
+                } else if (next.deadlineAt().isBefore(now)) {
+                    late++;
+                    findings.add(new Finding(plan.subjectId(), plan.reference(), audience.audience(), next.dueAt(),
+                            "update " + next.slot() + " due " + next.dueAt() + " not sent"));
                 }
             }
         }
-        overdue.set(late.size());
+        overdue.set(late);
         unscheduled.set(missing);
+        findings.sort(Comparator.comparing(Finding::dueAt, Comparator.nullsFirst(Comparator.reverseOrder())));
         return findings;
     }
 }

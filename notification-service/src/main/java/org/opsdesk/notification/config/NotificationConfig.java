@@ -60,8 +60,8 @@ public interface NotificationConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** Deliveries one run of the sender handles at most. */
-        @WithDefault("50")
+        /** Deliveries one run of the sender handles at most (each in its own transaction); the rest wait for the next run. */
+        @WithDefault("500")
         int batchSize();
     }
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.opsdesk.notification.domain.Delivery;
 import org.opsdesk.notification.domain.DeliveryKind;
 import org.opsdesk.notification.domain.DeliveryState;
-import org.opsdesk.notification.domain.PlanStatus;
 import org.opsdesk.notification.domain.SubjectType;
 
 @ApplicationScoped
@@ -71,11 +70,5 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
 
     public long countOf(SubjectType type, UUID subjectId) {
         return count("subjectType = ?1 and subjectId = ?2", type, subjectId);
-    }
-
-    /** Pending slots of active plans past their deadline: what the watchdog reports. */
-    public List<Delivery> overdueSlotsOfActivePlans(Instant now) {
-        return list("state = ?1 and kind = ?2 and deadlineAt < ?3 and planId in (select p.id from CommunicationPlan p where p.status = ?4)",
-                DeliveryState.PENDING, DeliveryKind.UPDATE, now, PlanStatus.ACTIVE);
     }
 }

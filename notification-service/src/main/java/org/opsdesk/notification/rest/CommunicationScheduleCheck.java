@@ -33,7 +33,7 @@ public class CommunicationScheduleCheck implements HealthCheck {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("communication-schedule").status(findings.isEmpty())
                 .withData("findings", findings.size());
         if (!findings.isEmpty()) {
-            response.withData("details", findings.stream().limit(10)
+            response.withData("details", findings.stream().limit(20)
                     .map(f -> (f.reference() != null ? f.reference() : f.subjectId()) + " " + f.audience() + ": " + f.problem())
                     .collect(Collectors.joining("; ")));
         }

@@ -1,0 +1,79 @@
+package org.opsdesk.notification.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.application.DeliverySender;
+import org.opsdesk.notification.support.MailAndHttpPeers;
+import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.notification.support.TestEvents;
+
+/** review.distributed: the report is emailed to its recipients, once per version; missed deadlines are escalated. */
+@QuarkusTest
+@WithTestResource(MailAndHttpPeers.class)
+class ReviewDistributionTest {
+
+    @Inject
+    ReviewEventsConsumer consumer;
+    @Inject
+    DeliverySender sender;
+
+    @Test
+    void aDistributedReportIsEmailedToItsRecipientsOnceAndARevisedOneAgain() {
+        UUID reviewId = UUID.randomUUID();
+        String title = "AAR " + reviewId.toString().substring(0, 8) + ": payroll outage";
+        Map<String, Object> data = review(reviewId, "distributed");
+        data.putAll(Map.of("kind", "FINAL", "title", title,
+                "recipients", List.of(Map.of("name", "CIO", "email", "cio@opsdesk.example"), Map.of("name", "COAO", "email", "coao@opsdesk.example")),
+                "reportMarkdown", "# After Action Review\n\n* Root cause: <expired certificate>\n"));
+        Instant now = Instant.now();
+        consumer.receive(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data));
+        consumer.receive(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data));
+        sender.sendDue(Instant.now());
+
+        List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Final report: " + title));
+        assertThat(sent).hasSize(1);
+        assertThat(Mailbox.to(sent.get(0))).containsExactlyInAnyOrder("cio@opsdesk.example", "coao@opsdesk.example");
+        assertThat(Mailbox.text(sent.get(0))).contains("* Root cause: <expired certificate>");
+        assertThat(Mailbox.html(sent.get(0))).contains("Root cause: &lt;expired certificate&gt;");
+
+        data.put("reportMarkdown", "# After Action Review\n\n* Root cause: expired certificate (revised)\n");
+        consumer.receive(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data));
+        sender.sendDue(Instant.now());
+        assertThat(Mailbox.distinct(Mailbox.withSubject("[AAR] Final report: " + title))).hasSize(2);
+    }
+
+    @Test
+    void aMissedReviewDeadlineIsEscalated() {
+        UUID reviewId = UUID.randomUUID();
+        Map<String, Object> data = review(reviewId, "deadline");
+        Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
+        data.putAll(Map.of("kind", "PRELIMINARY", "dueAt", due.toString(),
+                "escalateTo", List.of(Map.of("name", "Strategic Initiatives", "email", "si-lead@opsdesk.example"))));
+        consumer.receive(TestEvents.envelope("/review-service", "review.deadline-missed", reviewId.toString(), Instant.now(), data));
+        sender.sendDue(Instant.now());
+
+        List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Deadline missed: Preliminary report"));
+        assertThat(sent).filteredOn(m -> Mailbox.text(m).contains(reviewId.toString())).hasSize(1)
+                .allSatisfy(m -> assertThat(Mailbox.to(m)).containsExactly("si-lead@opsdesk.example"));
+    }
+
+    private static Map<String, Object> review(UUID reviewId, String what) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("reviewId", reviewId.toString());
+        data.put("type", "AAR");
+        data.put("majorIncidentId", UUID.randomUUID().toString());
+        data.put("status", what.equals("distributed") ? "DISTRIBUTED" : "DRAFT");
+        return data;
+    }
+}
