@@ -10,7 +10,10 @@ import java.util.UUID;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.review.config.ReviewConfig;
+import org.opsdesk.platform.rest.Page;
+import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.review.domain.ActionItem;
+import org.opsdesk.review.domain.ActionItemStatus;
 import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.Review;
 import org.opsdesk.review.domain.ReviewEvents;
@@ -63,9 +66,27 @@ public class ActionItemService {
     }
 
     @Transactional
+    public Page<ActionItem> search(ActionItemStatus status, Boolean overdue, String owner, PageRequest page) {
+        var query = items.search(status, overdue, owner == null || owner.isBlank() ? null : owner, clock.instant())
+                .page(page.page, page.size);
+        return new Page<>(query.list(), query.count(), page.page, page.size);
+    }
+
+    @Transactional
     public ActionItem get(UUID reviewId, UUID itemId) {
         reviews.find(reviewId);
         return find(reviewId, itemId);
+    }
+
+    @Transactional
+    public ActionItem update(UUID reviewId, UUID itemId, NewActionItem request, String by) {
+        ActionItem item = find(reviewId, itemId);
+        item.update(request.title(), request.owner(), request.dueDate(), plans.deadlines().endOf(request.dueDate()),
+                request.ticket());
+        Review review = reviews.find(reviewId);
+        versions.record(reviewId, review.note("action item updated: " + item.title() + ", owner " + item.owner().name()
+                + ", due " + item.dueDate(), by, clock.instant()));
+        return item;
     }
 
     @Transactional

@@ -66,6 +66,23 @@ public class ActionItem {
         return item;
     }
 
+    /** Changes what was planned; a new due date gets its own overdue notice and reminders. */
+    public void update(String title, Person owner, LocalDate dueDate, Instant dueAt, Ticket ticket) {
+        status.require("edit");
+        this.title = title;
+        this.ownerName = owner.name();
+        this.ownerEmail = owner.email();
+        this.externalTicket = ticket == null ? null : ticket.key();
+        this.externalUrl = ticket == null ? null : ticket.url();
+        if (!dueAt.equals(this.dueAt)) {
+            this.dueDate = dueDate;
+            this.dueAt = dueAt;
+            overdueAt = null;
+            lastReminderAt = null;
+            remindersSent = 0;
+        }
+    }
+
     public void complete(String by, Instant now) {
         status.require("complete");
         status = ActionItemStatus.DONE;

@@ -8,7 +8,7 @@ public enum ActionItemStatus {
     OPEN, DONE, CANCELLED;
 
     public List<String> allowedCommands() {
-        return this == OPEN ? List.of("complete", "cancel", "defer") : List.of();
+        return this == OPEN ? List.of("edit", "complete", "cancel", "defer") : List.of();
     }
 
     public void require(String command) {

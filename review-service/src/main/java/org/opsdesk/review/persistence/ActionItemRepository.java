@@ -1,10 +1,13 @@
 package org.opsdesk.review.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opsdesk.review.domain.ActionItem;
@@ -15,6 +18,25 @@ public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, U
 
     public List<ActionItem> ofReview(UUID reviewId) {
         return list("reviewId", Sort.ascending("dueDate", "createdAt"), reviewId);
+    }
+
+    /** Action items across reviews, by due date; null means "any". */
+    public PanacheQuery<ActionItem> search(ActionItemStatus status, Boolean overdue, String owner, Instant now) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (overdue != null) {
+            where.add(overdue ? "(status = :open and dueAt < :now)" : "not (status = :open and dueAt < :now)");
+            params.and("open", ActionItemStatus.OPEN).and("now", now);
+        }
+        if (owner != null) {
+            where.add("(lower(ownerName) = :owner or lower(ownerEmail) = :owner)");
+            params.and("owner", owner.trim().toLowerCase());
+        }
+        return find((where.isEmpty() ? "" : String.join(" and ", where)) + " order by dueAt, id", params);
     }
 
     public long countBlockingClose(UUID reviewId) {

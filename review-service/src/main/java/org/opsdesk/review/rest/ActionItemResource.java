@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,6 +53,10 @@ public class ActionItemResource {
 
     public record NewActionItem(@NotBlank @Size(max = 300) String title, @NotNull @Valid Owner owner,
                                 @NotNull LocalDate dueDate, @Valid Ticket externalTicket) {
+        ActionItemService.NewActionItem toCommand() {
+            return new ActionItemService.NewActionItem(title, new Person(owner.name(), owner.email()), dueDate,
+                    externalTicket == null ? null : new ActionItem.Ticket(externalTicket.key(), externalTicket.url()));
+        }
     }
 
     public record Reason(@NotBlank @Size(max = 2000) String reason) {
@@ -63,11 +68,7 @@ public class ActionItemResource {
     @Operation(summary = "Add an action item: title, owner, due date and an optional link to an external ticket")
     public Response create(@PathParam("id") UUID reviewId, @Valid @NotNull NewActionItem request, SecurityContext security,
                            UriInfo uri) {
-        ActionItem.Ticket ticket = request.externalTicket() == null ? null
-                : new ActionItem.Ticket(request.externalTicket().key(), request.externalTicket().url());
-        ActionItem item = items.create(reviewId, new ActionItemService.NewActionItem(request.title(),
-                new Person(request.owner().name(), request.owner().email()), request.dueDate(), ticket),
-                ReviewResource.name(security));
+        ActionItem item = items.create(reviewId, request.toCommand(), ReviewResource.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(item.id().toString()).build())
                 .entity(ActionItemView.of(item, clock.instant())).build();
     }
@@ -84,6 +85,17 @@ public class ActionItemResource {
     @RolesAllowed(ReviewRoles.READERS)
     public ActionItemView get(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId) {
         return ActionItemView.of(items.get(reviewId, itemId), clock.instant());
+    }
+
+    @PUT
+    @Path("{itemId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ReviewRoles.EDITORS)
+    @Operation(summary = "Change an open item's title, owner, due date or ticket; a new due date restarts its overdue notices")
+    public ActionItemView update(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
+                                 @Valid @NotNull NewActionItem request, SecurityContext security) {
+        return ActionItemView.of(items.update(reviewId, itemId, request.toCommand(), ReviewResource.name(security)),
+                clock.instant());
     }
 
     @POST

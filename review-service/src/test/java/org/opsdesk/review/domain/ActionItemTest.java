@@ -58,4 +58,23 @@ class ActionItemTest {
         item.complete("dana", NOW);
         assertThat(item.isOverdue(Instant.parse("2026-12-11T00:00:00Z"))).isFalse();
     }
+
+    @Test
+    void aNewDueDateRestartsTheOverdueNoticesAndFinishedItemsCannotBeEdited() {
+        ActionItem item = item();
+        item.markOverdue(Instant.parse("2026-12-11T00:00:00Z"));
+        item.markReminded(Instant.parse("2026-12-12T00:00:00Z"));
+        item.update("Add a replica", new Person("Sam", null), LocalDate.of(2026, 12, 10), Instant.parse("2026-12-10T23:00:00Z"), null);
+        assertThat(item.overdueAt()).isNotNull();
+        assertThat(item.owner().name()).isEqualTo("Sam");
+        item.update("Add a replica", new Person("Sam", null), LocalDate.of(2027, 1, 15), Instant.parse("2027-01-15T23:00:00Z"),
+                new ActionItem.Ticket("CHG-9", null));
+        assertThat(item.overdueAt()).isNull();
+        assertThat(item.remindersSent()).isZero();
+        assertThat(item.dueDate()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(item.ticket().key()).isEqualTo("CHG-9");
+        item.complete("sam", NOW);
+        assertThatThrownBy(() -> item.update("x", new Person("Sam", null), LocalDate.of(2027, 1, 15), NOW, null))
+                .isInstanceOf(IllegalTransitionException.class);
+    }
 }

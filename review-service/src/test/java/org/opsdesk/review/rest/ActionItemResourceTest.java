@@ -115,4 +115,51 @@ class ActionItemResourceTest {
         // the deferred item is still tracked to completion after the review closed
         as("technician").when().post(base + "/action-items/" + item + "/complete").then().statusCode(200).body("status", equalTo("DONE"));
     }
+
+    @Test
+    void itemsOfEveryReviewCanBeTrackedByOwnerAndOverdue() {
+        String owner = "owner-" + UUID.randomUUID() + "@opsdesk.example";
+        String first = fixtures.aar(Instant.now());
+        String second = fixtures.aar(Instant.now());
+        String late = as("technician").body("{\"title\": \"Late\", \"owner\": {\"name\": \"Olive\", \"email\": \"" + owner
+                + "\"}, \"dueDate\": \"2026-01-05\"}").when().post("/api/v1/reviews/" + first + "/action-items")
+                .then().statusCode(201).extract().path("id");
+        as("technician").body("{\"title\": \"Later\", \"owner\": {\"name\": \"Olive\", \"email\": \"" + owner
+                + "\"}, \"dueDate\": \"2099-01-05\"}").when().post("/api/v1/reviews/" + second + "/action-items")
+                .then().statusCode(201);
+
+        as("executive").queryParam("owner", owner.toUpperCase()).when().get("/api/v1/action-items")
+                .then().statusCode(200).body("total", equalTo(2)).body("items.title", org.hamcrest.Matchers.contains("Late", "Later"));
+        as("executive").queryParam("owner", owner).queryParam("overdue", "true").when().get("/api/v1/action-items")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(late))
+                .body("items[0].reviewId", equalTo(first)).body("items[0].overdue", equalTo(true));
+        as("executive").queryParam("owner", owner).queryParam("status", "DONE").when().get("/api/v1/action-items")
+                .then().statusCode(200).body("total", equalTo(0));
+        as("executive").queryParam("status", "FINISHED").when().get("/api/v1/action-items")
+                .then().statusCode(400).body("invalid-params.name", hasItem("status"));
+        as("customer").when().get("/api/v1/action-items").then().statusCode(403);
+    }
+
+    @Test
+    void anOpenItemCanBeReplannedAndTheChangeIsInTheHistory() {
+        String id = fixtures.aar(Instant.now());
+        String items = "/api/v1/reviews/" + id + "/action-items";
+        String item = as("technician").body(ITEM).when().post(items).then().statusCode(201).extract().path("id");
+        as("technician").body("""
+                {"title": "Add a second database replica", "owner": {"name": "Sam Storage", "email": "sam@opsdesk.example"},
+                 "dueDate": "2027-01-15"}
+                """).when().put(items + "/" + item)
+                .then().statusCode(200)
+                .body("owner.name", equalTo("Sam Storage"))
+                .body("dueDate", equalTo("2027-01-15"))
+                .body("dueAt", equalTo("2027-01-15T23:00:00Z"))
+                .body("externalTicket", org.hamcrest.Matchers.nullValue());
+        as("executive").when().get("/api/v1/reviews/" + id + "/versions").then()
+                .body("items[0].change", equalTo("action item updated: Add a second database replica, owner Sam Storage, due 2027-01-15"));
+        as("technician").body("{\"title\": \"\"}").when().put(items + "/" + item)
+                .then().statusCode(400).body("invalid-params.name", hasItem("title"));
+        as("technician").when().post(items + "/" + item + "/complete").then().statusCode(200);
+        as("technician").body(ITEM).when().put(items + "/" + item).then().statusCode(409).body("context.state", equalTo("DONE"));
+        as("executive").when().get(items + "/" + item).then().statusCode(200).body("dueDate", equalTo("2027-01-15"));
+    }
 }
