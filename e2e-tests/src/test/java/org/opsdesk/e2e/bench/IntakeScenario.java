@@ -1,0 +1,123 @@
+package org.opsdesk.e2e.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Scenario 1: {@code POST /api/v1/incidents} with realistic bodies at fixed connection counts, each run beside
+ * pgbench's INSERT + outbox INSERT at the same client count. The incident tables are emptied before every run,
+ * so each starts from the same state (the duplicate search reads the open incidents of the last days).
+ */
+final class IntakeScenario {
+
+    static final String NAME = "1 intake";
+    private static final String[] SUMMARIES = {
+        "VPN drops every few minutes for finance users", "Cannot open shared drive H: after password change",
+        "Outlook keeps asking for credentials", "Data warehouse nightly load did not finish",
+        "HR self-service shows an error on the leave form", "Laptop cannot reach the printer on floor 3",
+        "Slow file shares in the regional office", "Payroll report export times out", "MFA push never arrives",
+        "Timesheet page blank in Edge", "Teams calls drop after two minutes", "Account locked after migration",
+    };
+    private static final String[] SERVICES = {"vpn", "hr-self-service", "data-warehouse", "file-shares"};
+    private static final String[] SOURCES = {"PHONE", "EMAIL", "API"};
+    private static final String[] URGENCY = {"HIGH", "MEDIUM", "LOW"};
+
+    private IntakeScenario() {
+    }
+
+    /** Bodies a service desk logs: varied summaries, descriptions of a few hundred characters, reporters, services. */
+    static List<byte[]> bodies(int count, long seed) {
+        Random random = new Random(seed);
+        List<byte[]> bodies = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            String summary = SUMMARIES[random.nextInt(SUMMARIES.length)];
+            body.put("source", SOURCES[random.nextInt(SOURCES.length)]);
+            body.put("summary", summary + " (user " + (1000 + random.nextInt(9000)) + ")");
+            body.put("description", summary + ". Reported by phone; the user tried a restart and signing in again. "
+                    + "Affects " + (1 + random.nextInt(40)) + " people in building " + (1 + random.nextInt(12))
+                    + ". Started around " + (7 + random.nextInt(10)) + ":" + (10 + random.nextInt(50))
+                    + " this morning; no recent change known to the caller. Ticket opened by the service desk bench.");
+            body.put("reporter", Map.of("name", "Reporter " + i, "email", "reporter" + i + "@agency.example",
+                    "phone", "+1 405 555 " + (1000 + random.nextInt(9000))));
+            body.put("serviceIds", List.of(SERVICES[random.nextInt(SERVICES.length)]));
+            body.put("severity", 2 + random.nextInt(3));
+            body.put("urgency", URGENCY[random.nextInt(URGENCY.length)]);
+            body.put("customerOrg", "dept-of-revenue");
+            bodies.add(Api.bytes(body));
+        }
+        return bodies;
+    }
+
+    static HttpLoad.Requests requests(String authorization) {
+        List<byte[]> bodies = bodies(1_000, 42);
+        return (connection, n) -> new HttpLoad.Request("/api/v1/incidents", authorization,
+                bodies.get((int) ((connection * 7919L + n) % bodies.size())));
+    }
+
+    /** One run of the service at {@code connections}: its result and the incidents it left. */
+    static HttpLoad.Result once(Phase phase, List<BenchService> replicas, int connections, Settings settings, String authorization)
+            throws SQLException {
+        emptyIncidentTables(phase);
+        return HttpLoad.run(Phase.addresses(replicas), connections, settings.warmup(), settings.duration(), requests(authorization));
+    }
+
+    static void run(Phase phase, Settings settings, Results results, Pgbench pgbench, String authorization) throws SQLException {
+        List<BenchService> one = List.of(phase.first("incident-service"));
+        for (int run = 1; run <= settings.runs(); run++) {
+            for (int c : settings.intakeConnections()) {
+                HttpLoad.Result service = once(phase, one, c, settings, authorization);
+                long stored = count(phase, "select count(*) from incident");
+                Pgbench.Result base = pgbench.run(c, settings.warmup(), settings.duration());
+                Bench.log("%s run %d c=%d: %.0f req/s p50 %.1f p99 %.1f ms (%d non-2xx, %d stored) | pgbench %.0f tps p99 %.1f ms",
+                        NAME, run, c, service.throughput(), service.latencies().percentileMs(50), service.latencies().percentileMs(99),
+                        nonSuccess(service), stored, base.tps(), base.latencies().percentileMs(99));
+                record(results, NAME, "c=" + c, service, base, c >= 8);
+                results.row(NAME, "c=" + c, "incidents stored in the run", "rows").add(stored);
+            }
+        }
+    }
+
+    static void record(Results results, String scenario, String variant, HttpLoad.Result service, Pgbench.Result base, boolean targets) {
+        Results.Row tps = results.row(scenario, variant, "throughput", "req/s").add(service.throughput());
+        Results.Row p99 = results.row(scenario, variant, "p99 latency", "ms").add(service.latencies().percentileMs(99));
+        Results.Row p50 = results.row(scenario, variant, "p50 latency", "ms").add(service.latencies().percentileMs(50));
+        Results.Row co = results.row(scenario, variant, "p99 latency, corrected for coordinated omission", "ms")
+                .add(service.latencies().correctedPercentileMs(99));
+        results.row(scenario, variant, "non-2xx or failed requests", "count").add(nonSuccess(service));
+        if (base != null) {
+            tps.baseline(base.tps());
+            p99.baseline(base.latencies().percentileMs(99));
+            p50.baseline(base.latencies().percentileMs(50));
+            co.baseline(base.latencies().correctedPercentileMs(99));
+            if (targets) {
+                tps.targetRatio("≥ 0.5 × pgbench", r -> r >= 0.5);
+                p99.targetRatio("≤ 3 × pgbench", r -> r <= 3);
+            }
+        }
+    }
+
+    static long nonSuccess(HttpLoad.Result result) {
+        return result.errors() + result.statuses().entrySet().stream().filter(e -> e.getKey() >= 300).mapToLong(Map.Entry::getValue).sum();
+    }
+
+    static void emptyIncidentTables(Phase phase) throws SQLException {
+        try (Connection db = phase.db("incident-service"); Statement sql = db.createStatement()) {
+            sql.execute("truncate table incident, outbox_event cascade");
+        }
+    }
+
+    static long count(Phase phase, String query) throws SQLException {
+        try (Connection db = phase.db("incident-service"); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
