@@ -151,6 +151,7 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
     public MajorIncidentView close(@PathParam("id") UUID id) {
         return MajorIncidentView.of(majorIncidents.close(id, callers.current()));

@@ -88,6 +88,7 @@ public class ResponseResource {
 
     @POST
     @Path("recovery-objectives/{objective}/met")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
     @Operation(summary = "Record that the RTO or the RPO is met")
     public MajorIncidentView objectiveMet(@PathParam("id") UUID id, @PathParam("objective") String objective) {

@@ -82,7 +82,7 @@ class LifecycleResourceTest extends ApiTest {
         post(path + "/reopen", Fixtures.ITOCC, "{\"reason\": \"errors are back\"}").statusCode(200)
                 .body("status", equalTo("ACTIVE")).body("resolvedAt", nullValue());
         post(path + "/resolve", Fixtures.ITOCC, "{\"resolutionSummary\": \"fixed for good\"}").statusCode(200);
-        post(path + "/close", Fixtures.ITOCC, "{}").statusCode(200).body("status", equalTo("CLOSED"))
+        given().header("Authorization", Fixtures.ITOCC).when().post(path + "/close").then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("closedAt", equalTo(clock.instant().toString())).body("allowedCommands", equalTo(List.of()));
         post(path + "/reopen", Fixtures.ITOCC, "{\"reason\": \"again\"}").statusCode(409)
                 .body("context.allowedCommands", equalTo(List.of()));
