@@ -13,6 +13,7 @@ import org.opsdesk.incident.domain.ContactOutcome;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.IncidentLink;
+import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.LinkType;
 import org.opsdesk.incident.domain.Note;
 import org.opsdesk.incident.domain.NoteVisibility;
@@ -73,7 +74,18 @@ public class IncidentWork {
         Note note = new Note(id, now, caller.name(), shown, text);
         notes.persist(note);
         history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, abbreviate(text)));
+        if (caller.scopedToOrganisation() && incident.status() == IncidentStatus.ON_HOLD) {
+            resumeOnCustomerReply(incident, caller, now);
+        }
         return note;
+    }
+
+    /** The customer answered the case that waited for them: its clock runs again. */
+    private void resumeOnCustomerReply(Incident incident, Caller caller, Instant now) {
+        String reason = "the customer replied";
+        incident.resume(now, triage.settings());
+        history.record(incident, "RESUMED", caller.name(), now, IncidentHistory.reason(reason));
+        events.publish(incident, IncidentEventPublisher.RESUMED, "at", now, "by", caller.name(), "reason", reason);
     }
 
     public Page<Note> notes(UUID id, Caller caller, PageRequest page) {

@@ -108,9 +108,13 @@ public class Incident {
 
     // ---- triage -------------------------------------------------------------------------------------
 
-    /** Applies the non-null fields of {@code edit}; {@code priority} and {@code terms} follow from the result. */
+    /**
+     * Applies the non-null fields of {@code edit}; {@code newPriority} and {@code terms} (the SLA of the resulting
+     * organisation and priority) follow from the result, and the clock takes the new targets when either changed.
+     */
     public void update(IncidentEdit edit, Priority newPriority, boolean significant, SlaTerms terms, SlaSettings settings) {
         require(Command.UPDATE);
+        boolean organisationChanged = edit.customerOrg() != null && !edit.customerOrg().equals(customerOrg);
         if (edit.summary() != null) summary = record("summary", summary, edit.summary());
         if (edit.description() != null) description = record("description", description, edit.description());
         if (edit.severity() != null) severity = record("severity", severity, edit.severity());
@@ -126,7 +130,7 @@ public class Incident {
             }
         }
         significantService = record("significantService", significantService, significant);
-        if (newPriority != priority) {
+        if (newPriority != priority || organisationChanged) {
             priority = record("priority", priority, newPriority);
             sla.retarget(terms, settings);
         }

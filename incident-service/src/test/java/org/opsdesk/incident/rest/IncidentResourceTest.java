@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.opsdesk.incident.IncidentApi.admin;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.create;
 import static org.opsdesk.incident.IncidentApi.desk;
@@ -192,6 +193,18 @@ class IncidentResourceTest {
                 .then().statusCode(200)
                 .body("items.findAll { it.action == 'UPDATED' }.field", hasItem("priority"))
                 .body("items.findAll { it.field == 'severity' }.newValue", hasItem("1"));
+    }
+
+    @Test
+    void movingAnIncidentToAnotherOrganisationAppliesThatOrganisationsSla() {
+        clock.set(TUESDAY_9AM);
+        String org = unique("agency");
+        admin().body("""
+                {"customerOrg": "%s", "priority": "P3", "responseTarget": "PT10M", "resolutionTarget": "PT2H", "hours": "TWENTY_FOUR_SEVEN"}
+                """.formatted(org)).when().post("/api/v1/sla-policies").then().statusCode(201);
+        String id = create("{\"source\": \"PHONE\", \"summary\": \"Slow\", \"severity\": 2, \"urgency\": \"MEDIUM\"}");
+        desk().body("{\"customerOrg\": \"%s\"}".formatted(org)).when().patch("/api/v1/incidents/" + id).then().statusCode(200)
+                .body("priority", equalTo("P3")).body("sla.responseDueAt", equalTo("2026-02-10T15:10:00Z"));
     }
 
     @Test

@@ -52,6 +52,19 @@ class IncidentWorkTest {
     }
 
     @Test
+    void theCustomersReplyEndsTheWaitForTheCustomer() {
+        String id = customersIncident();
+        command(id, "assign", "{\"team\": \"application-support\", \"assignee\": \"tess.tech\"}");
+        command(id, "hold", "{\"reason\": \"Which printer? Please send its asset tag\"}");
+        desk().body("{\"text\": \"Asked the customer again\"}").when().post("/api/v1/incidents/" + id + "/notes").then().statusCode(201);
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("ON_HOLD"));
+        as("pat", "dept-of-revenue", "customer").body("{\"text\": \"Asset tag PR-4471\"}")
+                .when().post("/api/v1/incidents/" + id + "/notes").then().statusCode(201);
+        desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("IN_PROGRESS")).body("sla.paused", equalTo(false));
+        assertThat(events(topic, id, "incident.resumed", 1).get(0).path("reason").asText()).isEqualTo("the customer replied");
+    }
+
+    @Test
     void aRefusedNoteAddsNothing() {
         String id = customersIncident();
         desk().body("{\"text\": \"\"}").when().post("/api/v1/incidents/" + id + "/notes").then().statusCode(400)
