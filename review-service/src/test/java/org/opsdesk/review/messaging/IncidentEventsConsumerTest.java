@@ -1,6 +1,7 @@
 package org.opsdesk.review.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.opsdesk.review.support.Fixtures.as;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.TopicReader;
 import org.opsdesk.review.support.Db;
 import org.opsdesk.review.support.TestEvents;
 import org.opsdesk.review.support.Topics;
@@ -29,6 +31,9 @@ class IncidentEventsConsumerTest {
 
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
+
+    @ConfigProperty(name = "mp.messaging.incoming.incident-events.topic")
+    String incidentTopic;
 
     @Test
     void aSeverityOneIncidentGetsOnePirWhoseDeadlineRunsFromItsResolution() {
@@ -130,5 +135,25 @@ class IncidentEventsConsumerTest {
 
     private long recurrenceReviews(String service) {
         return db.count("select count(*) from review where trigger_key like ?1", "recurrence:" + service + ":%");
+    }
+
+    @Test
+    void anEventWhoseDataDoesNotFitIsParkedOnTheDeadLetterTopicAndTheNextOneStillFlows() {
+        UUID broken = UUID.randomUUID();
+        var event = TestEvents.incident("incident.created", broken, 1, "network", List.of("svc-" + broken),
+                Instant.parse("2026-11-24T15:00:00Z"), Instant.parse("2026-11-24T15:00:00Z"));
+        TestEvents.data(event).put("severity", "very high");
+        TopicReader.send(incidentTopic, broken.toString(), event.toString());
+        UUID good = UUID.randomUUID();
+        TopicReader.send(incidentTopic, good.toString(), TestEvents.incident("incident.created", good, 1, "network",
+                List.of("svc-" + good), Instant.parse("2026-11-24T15:00:00Z"), Instant.parse("2026-11-24T15:00:00Z")).toString());
+
+        String dlq = incidentTopic.replace("incident.events.v1", "review-service.dead-letter.v1");
+        var parked = TopicReader.read(dlq, Duration.ofSeconds(30), read -> read.stream().anyMatch(r -> broken.toString().equals(r.key())));
+        assertThat(parked).filteredOn(r -> broken.toString().equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.headers().lastHeader("dead-letter-reason")).isNotNull());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(db.count("select count(*) from review where incident_id = ?1", good)).isEqualTo(1));
+        assertThat(db.count("select count(*) from review where incident_id = ?1", broken)).isZero();
     }
 }
