@@ -29,6 +29,9 @@ public final class Bench {
     private final Map<String, String> header = new LinkedHashMap<>();
     private String name;
 
+    /** Extra environment per service ({@code --env service:NAME=value}), for measuring a configuration change. */
+    final Map<String, Map<String, String>> env = new LinkedHashMap<>();
+
     Bench(Settings settings, Set<Integer> scenarios, boolean profile, Path resultsDir) {
         this.settings = settings;
         this.scenarios = scenarios;
@@ -45,6 +48,7 @@ public final class Bench {
         boolean profile = false;
         Integer runs = null;
         Set<Integer> scenarios = new LinkedHashSet<>();
+        List<String> env = new ArrayList<>();
         Path results = ProjectFiles.resolve("bench/results");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -52,13 +56,14 @@ public final class Bench {
                 case "--profile" -> profile = true;
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--results" -> results = Path.of(args[++i]).toAbsolutePath();
+                case "--env" -> env.add(args[++i]);
                 case "--scenario" -> {
                     for (String s : args[++i].split(",")) {
                         scenarios.add(Integer.parseInt(s.trim()));
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --smoke, --scenario 1,2,…, --runs N, --profile, --results DIR)");
+                        + " (use --smoke, --scenario 1,2,…, --runs N, --profile, --env service:NAME=value, --results DIR)");
             }
         }
         if (scenarios.isEmpty()) {
@@ -70,7 +75,25 @@ public final class Bench {
                     settings.stormConnections(), settings.stormDuration(), settings.e2eIncidents(), settings.e2eSpacing(), runs,
                     settings.planCounts(), settings.cadence(), settings.cycles(), settings.scaleOutPlans(), settings.scaleOutConnections());
         }
-        return new Bench(settings, scenarios, profile, results);
+        Bench bench = new Bench(settings, scenarios, profile, results);
+        for (String setting : env) {
+            int colon = setting.indexOf(':');
+            int equals = setting.indexOf('=');
+            if (colon < 1 || equals < colon) {
+                throw new IllegalArgumentException("--env wants service:NAME=value, not " + setting);
+            }
+            bench.env.computeIfAbsent(setting.substring(0, colon), k -> new LinkedHashMap<>())
+                    .put(setting.substring(colon + 1, equals), setting.substring(equals + 1));
+        }
+        return bench;
+    }
+
+    /** The phase's own settings with the --env ones on top. */
+    private Map<String, Map<String, String>> withEnv(Map<String, Map<String, String>> phase) {
+        Map<String, Map<String, String>> merged = new LinkedHashMap<>();
+        phase.forEach((k, v) -> merged.put(k, new LinkedHashMap<>(v)));
+        env.forEach((k, v) -> merged.computeIfAbsent(k, x -> new LinkedHashMap<>()).putAll(v));
+        return merged;
     }
 
     /** Runs the chosen scenarios; returns the Markdown file written. */
@@ -78,6 +101,9 @@ public final class Bench {
         Instant started = Instant.now();
         header.put("mode", settings.mode() + (profile ? " (JFR on: figures include its overhead)" : ""));
         header.put("scenarios", scenarios.toString());
+        if (!env.isEmpty()) {
+            header.put("configuration changed for this run", env.toString());
+        }
         header.putAll(Machine.describe());
         String before = Machine.loadAverage();
         header.put("load average before", before);
@@ -114,7 +140,7 @@ public final class Bench {
 
     private void full(BenchSystem system, Tokens tokens) throws Exception {
         if (wants(1) || wants(2) || wants(5)) {
-            try (Phase phase = system.phase("intake", Map.of("incident-service", 1), Map.of(), false)) {
+            try (Phase phase = system.phase("intake", Map.of("incident-service", 1), withEnv(Map.of()), false)) {
                 footprintStart(phase);
                 if (wants(1)) {
                     try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,
@@ -130,7 +156,7 @@ public final class Bench {
             checkpoint("intake");
         }
         if (wants(3) || wants(5)) {
-            try (Phase phase = system.phase("system", orderedMap(BenchSystem.SERVICES, 1), Map.of(), false)) {
+            try (Phase phase = system.phase("system", orderedMap(BenchSystem.SERVICES, 1), withEnv(Map.of()), false)) {
                 footprintStart(phase);
                 if (wants(3)) {
                     EndToEndScenario.setUpAudiences(phase.first("notification-service"), tokens.admin);
@@ -143,7 +169,7 @@ public final class Bench {
         Map<Integer, Double> singleSchedule = new LinkedHashMap<>();
         if (wants(4)) {
             for (int plans : settings.planCounts()) {
-                try (Phase phase = system.phase("schedule-" + plans, Map.of("notification-service", 1), scheduleEnv(), false)) {
+                try (Phase phase = system.phase("schedule-" + plans, Map.of("notification-service", 1), withEnv(scheduleEnv()), false)) {
                     var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), ScheduleScaleScenario.NAME,
                             settings, results, plans, "plans=" + plans, tokens.admin);
                     singleSchedule.put(plans, outcome.sendsPerSecond());
@@ -152,11 +178,11 @@ public final class Bench {
             }
         }
         if (wants(6)) {
-            try (Phase phase = system.phase("scaleout-intake", Map.of("incident-service", 2), Map.of(), false)) {
+            try (Phase phase = system.phase("scaleout-intake", Map.of("incident-service", 2), withEnv(Map.of()), false)) {
                 scaleOutIntake(phase, tokens);
             }
             checkpoint("scaleout-intake");
-            try (Phase phase = system.phase("scaleout-schedule", Map.of("notification-service", 2), scheduleEnv(), false)) {
+            try (Phase phase = system.phase("scaleout-schedule", Map.of("notification-service", 2), withEnv(scheduleEnv()), false)) {
                 var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), "6 scale-out", settings, results,
                         settings.scaleOutPlans(), "schedule, plans=" + settings.scaleOutPlans() + ", 2 replicas", tokens.admin);
                 Double one = singleSchedule.get(settings.scaleOutPlans());
@@ -172,9 +198,9 @@ public final class Bench {
         replicas.put("incident-service", 2);
         replicas.put("major-incident-service", 1);
         replicas.put("notification-service", 2);
-        Map<String, Map<String, String>> env = Map.of("notification-service", Map.of(
+        Map<String, Map<String, String>> smokeEnv = Map.of("notification-service", Map.of(
                 "NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S", "NOTIFICATION_JOBS_SEND_EVERY", "1s"));
-        try (Phase phase = system.phase("smoke", replicas, env, true)) {
+        try (Phase phase = system.phase("smoke", replicas, withEnv(smokeEnv), true)) {
             footprintStart(phase);
             if (wants(1)) {
                 try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,

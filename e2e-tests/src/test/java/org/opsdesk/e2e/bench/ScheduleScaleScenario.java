@@ -46,7 +46,7 @@ final class ScheduleScaleScenario {
         String marker = "MI-B" + (char) ('A' + RUNS.getAndIncrement() % 26);
         EndToEndScenario.setUpAudiences(replicas.get(0), admin);
         Duration cadence = settings.cadence();
-        Duration lead = settings.smoke() ? Duration.ofSeconds(3) : Duration.ofSeconds(20).plusMillis(plans * 8L);
+        Duration lead = settings.smoke() ? Duration.ofSeconds(2) : Duration.ofSeconds(20).plusMillis(plans * 8L);
         Instant t0 = Instant.now().plus(lead);
         long publishStart = System.nanoTime();
         publish(phase, marker, plans, t0, cadence);
@@ -54,7 +54,7 @@ final class ScheduleScaleScenario {
         Instant from = t0.plus(cadence);
         Instant to = from.plus(cadence.multipliedBy(settings.cycles()));
         sleepUntil(to);
-        Instant drainEnd = to.plus(settings.smoke() ? Duration.ofSeconds(5) : cadence);
+        Instant drainEnd = to.plus(settings.smoke() ? Duration.ofSeconds(3) : cadence);
         while (Instant.now().isBefore(drainEnd) && pendingDueBefore(phase, marker, to) > 0) {
             Thread.sleep(500);
         }

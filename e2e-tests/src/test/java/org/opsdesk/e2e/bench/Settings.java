@@ -15,9 +15,9 @@ record Settings(boolean smoke, int runs, Duration warmup, Duration duration, Lis
     }
 
     static Settings smokeRun() {
-        return new Settings(true, 1, Duration.ofSeconds(1), Duration.ofSeconds(2), List.of(1, 8),
-                4, Duration.ofSeconds(3), 2, Duration.ofMillis(100), 1,
-                List.of(20), Duration.ofSeconds(4), 1, 20, List.of(8));
+        return new Settings(true, 1, Duration.ofMillis(500), Duration.ofMillis(1500), List.of(1, 8),
+                4, Duration.ofSeconds(2), 2, Duration.ofMillis(100), 1,
+                List.of(20), Duration.ofSeconds(3), 1, 20, List.of(8));
     }
 
     String mode() {
