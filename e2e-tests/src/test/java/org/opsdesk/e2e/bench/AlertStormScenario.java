@@ -76,9 +76,11 @@ final class AlertStormScenario {
         for (int run = 1; run <= settings.runs(); run++) {
             String tag = String.format("%04x", (int) (System.nanoTime() & 0xffff));
             List<byte[]> payloads = payloads(tag, FINGERPRINTS, "warning");
+            double cpuBefore = IntakeScenario.cpu(replicas);
             HttpLoad.Result result = HttpLoad.run(Phase.addresses(replicas), settings.stormConnections(), settings.warmup(),
                     settings.stormDuration(), (connection, n) -> new HttpLoad.Request("/api/v1/alerts/alertmanager", authorization,
                             payloads.get((int) ((connection + n * settings.stormConnections()) % payloads.size()))));
+            double cpuMs = (IntakeScenario.cpu(replicas) - cpuBefore) * 1000 / Math.max(1, result.completedWithWarmup() * PER_PAYLOAD);
             long ok = result.statuses().entrySet().stream().filter(e -> e.getKey() < 300).mapToLong(Map.Entry::getValue).sum();
             double alertsPerSecond = ok * PER_PAYLOAD / result.seconds();
             long incidents = IntakeScenario.count(phase, "select count(distinct a.incident_id) from monitored_alert a"
@@ -93,6 +95,7 @@ final class AlertStormScenario {
             results.row(NAME, variant, "incidents at the end", "count").add(opened)
                     .target("exactly 1,000", v -> v == FINGERPRINTS);
             results.row(NAME, variant, "5xx or failed posts", "count").add(fiveHundreds).target("0", v -> v == 0);
+            results.row(NAME, variant, "service CPU per alert", "ms").add(cpuMs);
             results.row(NAME, variant, "p50 latency per payload", "ms").add(result.latencies().percentileMs(50));
             results.row(NAME, variant, "p99 latency per payload", "ms").add(result.latencies().percentileMs(99));
         }

@@ -31,6 +31,8 @@ public final class Bench {
 
     /** Extra environment per service ({@code --env service:NAME=value}), for measuring a configuration change. */
     final Map<String, Map<String, String>> env = new LinkedHashMap<>();
+    /** Another build of a service ({@code --app service=DIR}, a quarkus-app folder), to measure a code change. */
+    final Map<String, Path> builds = new LinkedHashMap<>();
 
     Bench(Settings settings, Set<Integer> scenarios, boolean profile, Path resultsDir) {
         this.settings = settings;
@@ -49,6 +51,7 @@ public final class Bench {
         Integer runs = null;
         Set<Integer> scenarios = new LinkedHashSet<>();
         List<String> env = new ArrayList<>();
+        List<String> apps = new ArrayList<>();
         Path results = ProjectFiles.resolve("bench/results");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -57,13 +60,14 @@ public final class Bench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--results" -> results = Path.of(args[++i]).toAbsolutePath();
                 case "--env" -> env.add(args[++i]);
+                case "--app" -> apps.add(args[++i]);
                 case "--scenario" -> {
                     for (String s : args[++i].split(",")) {
                         scenarios.add(Integer.parseInt(s.trim()));
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --smoke, --scenario 1,2,…, --runs N, --profile, --env service:NAME=value, --results DIR)");
+                        + " (use --smoke, --scenario 1,2,…, --runs N, --profile, --env service:NAME=value, --app service=DIR, --results DIR)");
             }
         }
         if (scenarios.isEmpty()) {
@@ -85,6 +89,13 @@ public final class Bench {
             bench.env.computeIfAbsent(setting.substring(0, colon), k -> new LinkedHashMap<>())
                     .put(setting.substring(colon + 1, equals), setting.substring(equals + 1));
         }
+        for (String app : apps) {
+            int equals = app.indexOf('=');
+            if (equals < 1) {
+                throw new IllegalArgumentException("--app wants service=DIR, not " + app);
+            }
+            bench.builds.put(app.substring(0, equals), Path.of(app.substring(equals + 1)).toAbsolutePath());
+        }
         return bench;
     }
 
@@ -104,13 +115,16 @@ public final class Bench {
         if (!env.isEmpty()) {
             header.put("configuration changed for this run", env.toString());
         }
+        if (!builds.isEmpty()) {
+            header.put("builds other than target/quarkus-app", builds.toString());
+        }
         header.putAll(Machine.describe());
         String before = Machine.loadAverage();
         header.put("load average before", before);
         Path work = ProjectFiles.resolve(settings.smoke() ? "e2e-tests/target/bench-smoke" : "e2e-tests/target/bench");
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started);
         name = (settings.smoke() ? "smoke-" : "bench-") + stamp;
-        try (BenchSystem system = new BenchSystem(work, settings.smoke() ? "benchsmoke_" : "bench_", profile)) {
+        try (BenchSystem system = new BenchSystem(work, settings.smoke() ? "benchsmoke_" : "bench_", profile, builds)) {
             Tokens tokens = new Tokens();
             if (settings.smoke()) {
                 smoke(system, tokens);

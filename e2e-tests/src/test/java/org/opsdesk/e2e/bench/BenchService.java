@@ -44,10 +44,13 @@ final class BenchService {
         this.log = logDir.resolve(name + "-" + replica + ".log");
     }
 
-    /** Copies every service's quarkus-app once per run (hard links would follow a rebuild's in-place writes). */
-    static void snapshot(List<String> services, Path apps) {
+    /**
+     * Copies every service's quarkus-app once per run (hard links would follow a rebuild's in-place writes);
+     * {@code builds} may name another quarkus-app folder for a service (a patched build to compare).
+     */
+    static void snapshot(List<String> services, Map<String, Path> builds, Path apps) {
         for (String name : services) {
-            Path source = ProjectFiles.resolve(name + "/target/quarkus-app");
+            Path source = builds.getOrDefault(name, ProjectFiles.resolve(name + "/target/quarkus-app"));
             if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
                 throw new IllegalStateException("no packaged " + name + " at " + source + ": run mvn -B package -DskipTests first");
             }

@@ -37,7 +37,7 @@ final class BenchSystem implements AutoCloseable {
     private final Path apps;
     private int phases;
 
-    BenchSystem(Path workDir, String dbPrefix, boolean profile) {
+    BenchSystem(Path workDir, String dbPrefix, boolean profile, Map<String, Path> builds) {
         this.workDir = workDir;
         this.dbPrefix = dbPrefix;
         this.profile = profile;
@@ -49,7 +49,7 @@ final class BenchSystem implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.apps = workDir.resolve("apps");
-        BenchService.snapshot(SERVICES, apps);
+        BenchService.snapshot(SERVICES, builds, apps);
         this.kafka = new Harness.Kafka(workDir.resolve("kafka"));
         kafka.start();
     }

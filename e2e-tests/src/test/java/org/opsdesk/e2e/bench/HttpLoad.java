@@ -32,7 +32,7 @@ final class HttpLoad {
     }
 
     record Result(int connections, double seconds, long requests, long errors, Map<Integer, Long> statuses,
-                  long bytes, Latencies latencies) {
+                  long bytes, Latencies latencies, long completedWithWarmup) {
         double throughput() {
             return requests / seconds;
         }
@@ -65,12 +65,14 @@ final class HttpLoad {
         }
         double seconds = duration.toNanos() / 1e9;
         long count = 0;
+        long completed = 0;
         long errors = 0;
         long bytes = 0;
         Map<Integer, Long> statuses = new TreeMap<>();
         long[] all = new long[0];
         for (Worker w : workers) {
             count += w.size;
+            completed += w.completed;
             errors += w.errors;
             bytes += w.bytes;
             w.statuses.forEach((k, v) -> statuses.merge(k, v, Long::sum));
@@ -79,7 +81,7 @@ final class HttpLoad {
             System.arraycopy(w.samples, 0, all, from, w.size);
         }
         double interval = count == 0 ? 0 : connections * duration.toNanos() / (double) count;
-        return new Result(connections, seconds, count, errors, statuses, bytes, new Latencies(all, interval));
+        return new Result(connections, seconds, count, errors, statuses, bytes, new Latencies(all, interval), completed);
     }
 
     private static final class Worker extends Thread {
@@ -92,6 +94,7 @@ final class HttpLoad {
         private long[] samples = new long[4096];
         private int size;
         private long errors;
+        private long completed;
         private long bytes;
         private Socket socket;
         private InputStream in;
@@ -133,6 +136,7 @@ final class HttpLoad {
                         continue;
                     }
                     long t1 = System.nanoTime();
+                    completed++;
                     if (t0 >= measureFrom && t1 <= end + 30_000_000_000L) {
                         record(t1 - t0);
                         statuses.merge(status, 1L, Long::sum);

@@ -69,16 +69,26 @@ final class IntakeScenario {
         return HttpLoad.run(Phase.addresses(replicas), connections, settings.warmup(), settings.duration(), requests(authorization));
     }
 
+    /** CPU seconds of these processes so far (user + system). */
+    static double cpu(List<BenchService> replicas) {
+        return replicas.stream().mapToDouble(BenchService::cpuSeconds).sum();
+    }
+
     static void run(Phase phase, Settings settings, Results results, Pgbench pgbench, String authorization) throws SQLException {
         List<BenchService> one = List.of(phase.first("incident-service"));
         for (int run = 1; run <= settings.runs(); run++) {
             for (int c : settings.intakeConnections()) {
+                double cpuBefore = cpu(one);
                 HttpLoad.Result service = once(phase, one, c, settings, authorization);
+                double cpuMs = (cpu(one) - cpuBefore) * 1000 / Math.max(1, service.completedWithWarmup());
                 long stored = count(phase, "select count(*) from incident");
                 Pgbench.Result base = pgbench.run(c, settings.warmup(), settings.duration());
-                Bench.log("%s run %d c=%d: %.0f req/s p50 %.1f p99 %.1f ms (%d non-2xx, %d stored) | pgbench %.0f tps p99 %.1f ms",
+                Bench.log("%s run %d c=%d: %.0f req/s p50 %.1f p99 %.1f ms (%d non-2xx, %d stored, %.1f ms CPU/request)"
+                                + " | pgbench %.0f tps p99 %.1f ms",
                         NAME, run, c, service.throughput(), service.latencies().percentileMs(50), service.latencies().percentileMs(99),
-                        nonSuccess(service), stored, base.tps(), base.latencies().percentileMs(99));
+                        nonSuccess(service), stored, cpuMs, base.tps(), base.latencies().percentileMs(99));
+                results.row(NAME, "c=" + c, "service CPU per request", "ms").add(cpuMs)
+                        .note("user+system time of the service process ÷ requests, warm-up included");
                 record(results, NAME, "c=" + c, service, base, c >= 8);
                 results.row(NAME, "c=" + c, "incidents stored in the run", "rows").add(stored);
             }
