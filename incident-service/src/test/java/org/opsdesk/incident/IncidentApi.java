@@ -27,6 +27,11 @@ public final class IncidentApi {
         return given().header("Authorization", Tokens.bearer(name, org, roles)).contentType("application/json");
     }
 
+    /** Without a content type: for commands that take no body. */
+    public static RequestSpecification withoutBody(String name, String... roles) {
+        return given().header("Authorization", Tokens.bearer(name, (String) null, roles));
+    }
+
     public static RequestSpecification desk() {
         return as("sam.desk", null, "service-desk");
     }

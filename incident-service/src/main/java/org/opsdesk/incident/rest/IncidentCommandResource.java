@@ -68,6 +68,7 @@ public class IncidentCommandResource {
 
     @POST
     @Path("acknowledge")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.WORK)
     @Operation(summary = "A member of the assigned team takes the case and becomes its assignee")
     public IncidentView acknowledge(@PathParam("id") UUID id) {
@@ -100,6 +101,7 @@ public class IncidentCommandResource {
 
     @POST
     @Path("resume")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.WORK)
     @Operation(summary = "Work on the case again; the resolution clock resumes")
     public IncidentView resume(@PathParam("id") UUID id, @Valid Comment request) {
@@ -124,6 +126,7 @@ public class IncidentCommandResource {
 
     @POST
     @Path("confirm")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.CUSTOMER_RESPONSE)
     @Operation(summary = "The customer accepts the resolution: the case closes")
     public IncidentView confirm(@PathParam("id") UUID id, @Valid Comment request) {

@@ -125,6 +125,7 @@ public class ProblemResource {
 
     @POST
     @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.PROBLEMS)
     public ProblemView close(@PathParam("id") UUID id) {
         return ProblemView.of(problems.close(id));

@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.opsdesk.incident.IncidentApi.admin;
 import static org.opsdesk.incident.IncidentApi.as;
@@ -306,6 +307,15 @@ class IncidentResourceTest {
                 .when().post("/api/v1/incidents")
                 .then().statusCode(415).contentType("application/problem+json");
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/incidents'.post.summary", containsString("Log an incident"))
+                .body("paths.'/api/v1/alerts/alertmanager'.post", notNullValue())
+                .body("paths.'/api/v1/incidents/{id}/dispute'.post", notNullValue())
+                .body("paths.'/api/v1/reports/sla-compliance'.get", notNullValue());
     }
 
     @Test
