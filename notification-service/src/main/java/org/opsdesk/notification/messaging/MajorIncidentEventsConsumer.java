@@ -4,11 +4,15 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.MajorIncidentEvents;
+import org.opsdesk.notification.application.ProposalNotices;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 
-/** Reads major-incident.events.v1: every event's snapshot feeds the plan, the messages and the status page. */
+/**
+ * Reads major-incident.events.v1: every event's snapshot feeds the plan, the messages and the status page; the
+ * proposal events (which carry a proposal, not a snapshot) become notices to the reporter.
+ */
 @ApplicationScoped
 public class MajorIncidentEventsConsumer {
 
@@ -16,10 +20,12 @@ public class MajorIncidentEventsConsumer {
 
     private final EventInbox inbox;
     private final MajorIncidentEvents majorIncidents;
+    private final ProposalNotices proposals;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals) {
         this.inbox = inbox;
         this.majorIncidents = majorIncidents;
+        this.proposals = proposals;
     }
 
     @Incoming("major-incident-events")
@@ -30,6 +36,10 @@ public class MajorIncidentEventsConsumer {
 
     private void handle(InboundEvent event) {
         if (!event.type().startsWith("major-incident.")) {
+            return;
+        }
+        if (event.type().startsWith("major-incident.proposal-")) {
+            proposals.on(event.type(), event.dataAs(ProposalNotices.Proposal.class));
             return;
         }
         MajorIncidentFacts facts = event.dataAs(MajorIncidentFacts.class);
