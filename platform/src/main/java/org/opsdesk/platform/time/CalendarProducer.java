@@ -1,7 +1,5 @@
 package org.opsdesk.platform.time;
 
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.ManagerParameters;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
@@ -21,9 +19,9 @@ public class CalendarProducer {
     @Produces
     @Singleton
     BusinessCalendar businessCalendar(CalendarConfig config, ClosureDays closures) {
-        HolidayManager holidays = HolidayManager.getInstance(ManagerParameters.create(config.holidayCountry()));
         String[] region = config.holidaySubdivision().map(s -> new String[] {s}).orElse(new String[0]);
+        PublicHolidays holidays = new PublicHolidays(config.holidayCountry(), region);
         return new BusinessCalendar(config.zone(), config.weekend(), config.opensAt(), config.closesAt(),
-                (LocalDate date) -> holidays.isHoliday(date, region) || closures.isClosed(date));
+                (LocalDate date) -> holidays.test(date) || closures.isClosed(date));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -77,8 +76,6 @@ class BusinessCalendarDeadlineTest {
     }
 
     @Test
-    @Disabled("Known defect of the platform calendar (reported in issue 6's report): Jollyday's isHoliday(date) looks only at "
-            + "the holidays of date's own year, so New Year's Day 2028 (Saturday), observed on Friday 31 Dec 2027, is missed")
     void newYearsDayOnSaturdayIsObservedOnTheFridayBefore() {
         assertThat(calendar(CHICAGO, Set.of()).isBusinessDay(LocalDate.of(2027, 12, 31))).isFalse();
         assertThat(calendar(CHICAGO, Set.of()).deadline(Instant.parse("2027-12-30T15:00:00Z"), 1))
