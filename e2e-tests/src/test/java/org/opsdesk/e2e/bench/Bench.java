@@ -43,6 +43,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         parse(args).run();
+        System.exit(0);
     }
 
     static Bench parse(String... args) {

@@ -38,6 +38,7 @@ final class JfrSummary {
         Map<String, Long> topMethod = new HashMap<>();
         Map<String, Long> opsdeskFrame = new HashMap<>();
         Map<String, Long> topPackage = new HashMap<>();
+        Map<String, Long> layer = new HashMap<>();
         Map<String, Long> monitorWaitMs = new HashMap<>();
         Map<String, Long> allocated = new HashMap<>();
         Map<String, Long> threadPark = new HashMap<>();
@@ -55,6 +56,7 @@ final class JfrSummary {
                     RecordedFrame top = stack.getFrames().get(0);
                     topMethod.merge(name(top), 1L, Long::sum);
                     topPackage.merge(pkg(top), 1L, Long::sum);
+                    layer.merge(layer(stack), 1L, Long::sum);
                     stack.getFrames().stream().filter(f -> f.isJavaFrame() && f.getMethod().getType().getName().startsWith("org.opsdesk"))
                             .findFirst().ifPresent(f -> opsdeskFrame.merge(name(f), 1L, Long::sum));
                 }
@@ -74,6 +76,7 @@ final class JfrSummary {
         StringBuilder out = new StringBuilder("Flight recording " + file.getFileName() + "\n");
         out.append(samples).append(" execution samples; ").append(gcCount).append(" GCs, ").append(gcPauseMs).append(" ms paused in total\n");
         section(out, "hottest methods (top frame, % of samples)", topMethod, samples, 15);
+        section(out, "CPU by layer (library of the innermost frame outside the JDK)", layer, samples, 14);
         section(out, "hottest packages (top frame)", topPackage, samples, 12);
         section(out, "innermost OpsDesk frame on the stack (% of samples)", opsdeskFrame, samples, 15);
         section(out, "monitor contention (ms waited per monitor class)", monitorWaitMs, 0, 8);
@@ -94,6 +97,37 @@ final class JfrSummary {
             out.append(total > 0 ? String.format("  %5.1f%%  ", 100.0 * entry.getValue() / total) : String.format("  %8d  ", entry.getValue()))
                     .append(entry.getKey()).append('\n');
         }
+    }
+
+    private static final String[][] LAYERS = {
+        {"org.postgresql", "PostgreSQL JDBC driver"}, {"io.agroal", "connection pool (Agroal)"},
+        {"org.hibernate.validator", "Bean Validation"}, {"org.hibernate", "Hibernate ORM"},
+        {"com.fasterxml.jackson", "JSON (Jackson)"}, {"org.jose4j", "JWT verification"}, {"io.smallrye.jwt", "JWT verification"},
+        {"org.apache.kafka", "Kafka client"}, {"io.smallrye.reactive.messaging", "Reactive Messaging"},
+        {"io.vertx", "HTTP server (Vert.x)"}, {"io.netty", "HTTP server (Vert.x)"}, {"org.jboss.resteasy", "REST (RESTEasy)"},
+        {"io.quarkus.arc", "CDI (ArC)"}, {"io.quarkus.narayana", "transactions (Narayana)"}, {"com.arjuna", "transactions (Narayana)"},
+        {"io.quarkus.qute", "templates (Qute)"}, {"io.vertx.ext.mail", "SMTP client"}, {"org.jboss.logmanager", "logging"},
+        {"org.jboss.logging", "logging"}, {"io.quarkus", "Quarkus (other)"}, {"org.opsdesk", "OpsDesk code"},
+    };
+
+    /** The layer of the innermost frame that is not the JDK's own (a HashMap.get inside Hibernate counts for Hibernate). */
+    private static String layer(RecordedStackTrace stack) {
+        for (RecordedFrame frame : stack.getFrames()) {
+            if (!frame.isJavaFrame()) {
+                continue;
+            }
+            String type = frame.getMethod().getType().getName();
+            if (type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.") || type.startsWith("javax.")) {
+                continue;
+            }
+            for (String[] l : LAYERS) {
+                if (type.startsWith(l[0])) {
+                    return l[1];
+                }
+            }
+            return "other: " + pkg(frame);
+        }
+        return "JDK only (GC, JIT, I/O threads)";
     }
 
     private static String name(RecordedFrame frame) {
