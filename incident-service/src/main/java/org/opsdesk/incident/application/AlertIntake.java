@@ -70,7 +70,7 @@ public class AlertIntake {
      */
     @Transactional
     public List<Result> receive(List<AlertSignal> signals) {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Map<AlertSignal, Result> results = new IdentityHashMap<>();
         signals.stream()
                 .sorted(Comparator.comparing(AlertSignal::dedupKey).thenComparing(s -> s.episode() == null ? "" : s.episode()))

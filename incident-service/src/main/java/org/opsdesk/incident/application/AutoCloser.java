@@ -30,7 +30,8 @@ public class AutoCloser {
     }
 
     /** @return how many cases were closed */
-    public int closeDue(Instant now) {
+    public int closeDue(Instant at) {
+        Instant now = Moments.of(at);
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> incidents.autoCloseDue(now, BATCH));
         int closed = 0;
         for (UUID id : due) {

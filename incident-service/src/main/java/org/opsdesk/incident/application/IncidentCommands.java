@@ -181,6 +181,6 @@ public class IncidentCommands {
     }
 
     private Instant now() {
-        return clock.instant();
+        return Moments.now(clock);
     }
 }

@@ -109,8 +109,8 @@ public class IncidentService {
     /** Opens an incident for anyone: people through {@link #log}, monitoring through alert intake. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Opened open(IncidentDraft draft, String by) {
-        Instant now = clock.instant();
-        Instant receivedAt = draft.receivedAt() == null ? now : draft.receivedAt();
+        Instant now = Moments.now(clock);
+        Instant receivedAt = draft.receivedAt() == null ? now : Moments.of(draft.receivedAt());
         if (receivedAt.isAfter(now)) {
             throw new InvalidFieldException("receivedAt", "must not be in the future");
         }
@@ -142,7 +142,7 @@ public class IncidentService {
     @Transactional
     public IncidentDetails update(UUID id, IncidentEdit edit, Caller caller) {
         Incident incident = access.lock(id, caller);
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         if (edit.category() != null) {
             triage.requireCategory(edit.category());
         }

@@ -70,7 +70,7 @@ public class IncidentWork {
         incident.requireAllows(Command.NOTE);
         NoteVisibility shown = caller.scopedToOrganisation() ? NoteVisibility.CUSTOMER_VISIBLE
                 : visibility == null ? NoteVisibility.INTERNAL : visibility;
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Note note = new Note(id, now, caller.name(), shown, text);
         notes.persist(note);
         history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, abbreviate(text)));
@@ -97,7 +97,7 @@ public class IncidentWork {
                                                Caller caller) {
         Incident incident = access.lock(id, caller);
         incident.requireAllows(Command.CONTACT_ATTEMPT);
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Instant when = at == null ? now : at;
         if (when.isAfter(now)) {
             throw new InvalidFieldException("at", "must not be in the future");
@@ -125,7 +125,7 @@ public class IncidentWork {
         if (links.exists(id, targetId, type)) {
             throw new ConflictException(incident.number() + " is already " + type + " " + target.number());
         }
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         IncidentLink link = new IncidentLink(id, targetId, type, now, caller.name());
         links.persist(link);
         incident.actedOnByPerson();

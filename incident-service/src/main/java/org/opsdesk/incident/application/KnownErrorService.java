@@ -37,7 +37,7 @@ public class KnownErrorService {
 
     @Transactional
     public KnownError create(String title, String symptoms, String workaround, List<String> serviceIds) {
-        KnownError knownError = new KnownError(clock.instant());
+        KnownError knownError = new KnownError(Moments.now(clock));
         define(knownError, title, symptoms, workaround, serviceIds, true);
         knownErrors.persist(knownError);
         return knownError;

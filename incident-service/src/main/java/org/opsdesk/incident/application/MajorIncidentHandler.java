@@ -40,7 +40,7 @@ public class MajorIncidentHandler {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void link(UUID majorIncidentId, Collection<UUID> incidentIds) {
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         for (UUID id : incidentIds) {
             incidents.lock(id)
                     .filter(incident -> incident.status() != IncidentStatus.CLOSED)
@@ -56,7 +56,7 @@ public class MajorIncidentHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void resolved(UUID majorIncidentId, String number, String resolutionSummary, Collection<UUID> incidentIds) {
         link(majorIncidentId, incidentIds);
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         String resolution = "Resolved with major incident " + number
                 + (resolutionSummary == null || resolutionSummary.isBlank() ? "" : ": " + resolutionSummary);
         for (Incident linked : incidents.ofMajorIncident(majorIncidentId)) {

@@ -50,7 +50,7 @@ public class ProblemService {
         if (problems.openFor(incident.id())) {
             return;
         }
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Problem problem = incident.majorIncidentId() == null ? null
                 : problems.openOfMajorIncident(incident.majorIncidentId()).orElse(null);
         boolean opened = problem == null;
@@ -86,7 +86,7 @@ public class ProblemService {
     @Transactional
     public Problem open(String title, String description, List<UUID> incidentIds, Caller caller) {
         List<Incident> covered = incidentIds.stream().map(this::incident).toList();
-        Problem problem = Problem.open(problems.nextNumber(), title, description, ProblemReason.MANUAL, null, clock.instant(), caller.name());
+        Problem problem = Problem.open(problems.nextNumber(), title, description, ProblemReason.MANUAL, null, Moments.now(clock), caller.name());
         problems.persist(problem);
         covered.forEach(incident -> linkIncident(problem, incident, caller));
         return problem;
@@ -101,7 +101,7 @@ public class ProblemService {
 
     private void linkIncident(Problem problem, Incident incident, Caller caller) {
         if (problem.link(incident.id())) {
-            history.record(incident, "PROBLEM_LINKED", caller.name(), clock.instant(), new FieldChange("problem", null, problem.number()));
+            history.record(incident, "PROBLEM_LINKED", caller.name(), Moments.now(clock), new FieldChange("problem", null, problem.number()));
         }
     }
 
@@ -118,7 +118,7 @@ public class ProblemService {
         }
         UUID knownErrorId = null;
         if (publishKnownError) {
-            KnownError knownError = new KnownError(clock.instant());
+            KnownError knownError = new KnownError(Moments.now(clock));
             knownError.define(problem.title(), problem.description() == null ? rootCause : problem.description() + " " + rootCause,
                     workaround, List.of(), true);
             knownErrors.persist(knownError);
@@ -131,14 +131,14 @@ public class ProblemService {
     @Transactional
     public Problem resolve(UUID id, String resolution) {
         Problem problem = get(id);
-        problem.resolve(resolution, clock.instant());
+        problem.resolve(resolution, Moments.now(clock));
         return problem;
     }
 
     @Transactional
     public Problem close(UUID id) {
         Problem problem = get(id);
-        problem.close(clock.instant());
+        problem.close(Moments.now(clock));
         return problem;
     }
 

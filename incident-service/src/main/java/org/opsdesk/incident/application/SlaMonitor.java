@@ -39,7 +39,8 @@ public class SlaMonitor {
     }
 
     /** @return how many incidents had a warning or breach due */
-    public int slaDue(Instant now) {
+    public int slaDue(Instant at) {
+        Instant now = Moments.of(at);
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> incidents.slaDue(now, BATCH));
         for (UUID id : due) {
             try {

@@ -48,7 +48,7 @@ public class SlaReportService {
             throw new AccessDeniedException("a customer's token must name its organisation (claim org)");
         }
         String org = caller.scopedToOrganisation() ? caller.org() : customerOrg;
-        Instant now = clock.instant();
+        Instant now = Moments.now(clock);
         Map<Priority, SlaCounts> counts = reports.slaCounts(org, from, to, now).stream()
                 .collect(Collectors.toMap(SlaCounts::priority, Function.identity()));
         List<Row> rows = Arrays.stream(Priority.values())

@@ -105,7 +105,7 @@ class AlertResourceTest {
                 .body("source", equalTo("MONITORING")).body("summary", equalTo("Payroll portal is down"))
                 .body("severity", equalTo(1)).body("urgency", equalTo("HIGH")).body("priority", equalTo("P1"))
                 .body("serviceIds", contains("payroll-portal")).body("significantService", equalTo(true))
-                .body("openedByAlert", equalTo(true)).body("receivedAt", equalTo("2026-11-20T14:00:00.123457Z"))
+                .body("openedByAlert", equalTo(true)).body("receivedAt", equalTo("2026-11-20T14:00:00.123456Z"))
                 .body("description", containsString("HTTPS probe")).body("description", containsString("http://prometheus:9090"))
                 .body("reporter.name", equalTo("Alertmanager (opsdesk)"));
         JsonNode created = events(topic, id, "incident.created", 1).get(0);
