@@ -79,12 +79,6 @@ public class CommunicationPlan {
         resolvedAt = null;
     }
 
-    public void retitle(String title) {
-        if (title != null) {
-            this.title = title;
-        }
-    }
-
     public boolean isActive() {
         return status == PlanStatus.ACTIVE;
     }
@@ -106,5 +100,4 @@ public class CommunicationPlan {
     public List<PlanAudience> audiences() { return audiences; }
     public Instant createdAt() { return createdAt; }
     public Instant resolvedAt() { return resolvedAt; }
-    public long version() { return version; }
 }

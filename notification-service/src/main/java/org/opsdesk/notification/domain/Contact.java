@@ -39,5 +39,4 @@ public class Contact {
     public String phone() { return phone; }
     public String organisation() { return organisation; }
     public String role() { return role; }
-    public long version() { return version; }
 }

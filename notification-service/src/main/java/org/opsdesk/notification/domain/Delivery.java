@@ -158,13 +158,6 @@ public class Delivery {
         lastError = reason;
     }
 
-    public void reschedule(Instant dueAt, Instant deadlineAt) {
-        state.require(DeliveryState.RESCHEDULE);
-        this.dueAt = dueAt;
-        this.deadlineAt = deadlineAt;
-        this.nextAttemptAt = attempts == 0 ? dueAt : nextAttemptAt;
-    }
-
     /** @return true the first time: the overdue alarm is raised once per delivery */
     public boolean raiseOverdue() {
         if (overdueRaised || state != DeliveryState.PENDING) {
@@ -197,6 +190,5 @@ public class Delivery {
     public String lastError() { return lastError; }
     public boolean late() { return late; }
     public boolean stale() { return stale; }
-    public boolean overdueRaised() { return overdueRaised; }
     public Instant statusPublishedAt() { return statusPublishedAt; }
 }

@@ -13,10 +13,6 @@ public enum DeliveryKind {
     REVIEW_REPORT,
     REVIEW_DEADLINE_NOTICE;
 
-    public boolean isPlanSlot() {
-        return this == UPDATE || this == RESOLUTION;
-    }
-
     /** Notices to the coordinator about the communication itself; a failure of one of them is not reported again. */
     public boolean isAboutCommunication() {
         return this == STALE_NOTICE || this == OVERDUE_NOTICE || this == FAILURE_NOTICE;

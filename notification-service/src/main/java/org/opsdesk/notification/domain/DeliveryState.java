@@ -13,19 +13,14 @@ public enum DeliveryState {
 
     public static final String RECORD_ATTEMPT = "record-attempt";
     public static final String CANCEL = "cancel";
-    public static final String RESCHEDULE = "reschedule";
 
     public List<String> allowedCommands() {
-        return this == PENDING ? List.of(RECORD_ATTEMPT, CANCEL, RESCHEDULE) : List.of();
+        return this == PENDING ? List.of(RECORD_ATTEMPT, CANCEL) : List.of();
     }
 
     public void require(String command) {
         if (!allowedCommands().contains(command)) {
             throw new IllegalTransitionException(command, this, allowedCommands());
         }
-    }
-
-    public boolean isFinal() {
-        return this != PENDING;
     }
 }

@@ -9,8 +9,4 @@ public record Person(String name, String email, String phone, String role, Strin
     public boolean hasEmail() {
         return email != null && !email.isBlank();
     }
-
-    public boolean hasPhone() {
-        return phone != null && !phone.isBlank();
-    }
 }

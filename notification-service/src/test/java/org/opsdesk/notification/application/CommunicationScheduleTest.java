@@ -22,16 +22,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.Gateway;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
 import org.opsdesk.notification.support.TestEvents;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.testing.TopicReader;
@@ -39,14 +38,10 @@ import org.opsdesk.platform.testing.TopicReader;
 /** CO-1 and CO-4: the durable schedule per audience and channel, from declaration to resolution, nothing twice. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class CommunicationScheduleTest {
+class CommunicationScheduleTest extends ClockedTest {
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
@@ -57,10 +52,6 @@ class CommunicationScheduleTest {
         Fixtures.defaultPlan();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void updatesGoOutAtDeclarationAndEachCadencePerAudienceThenOneResolutionNoticeThenNothing() {
@@ -73,7 +64,7 @@ class CommunicationScheduleTest {
 
         sender.sendDue(t0);
 
-        MimeMessage first = single("[" + number + "] Major incident declared: Payroll portal down");
+        MimeMessage first = Mailbox.single("[" + number + "] Major incident declared: Payroll portal down");
         assertThat(Mailbox.to(first)).containsExactlyInAnyOrderElementsOf(Fixtures.EXECUTIVE_EMAILS);
         assertThat(Mailbox.text(first)).contains("Next update: ").contains("Payroll portal down").contains("405-522-4900");
         assertThat(Mailbox.html(first)).contains("<th scope=\"row\"").contains("Next update");
@@ -100,9 +91,9 @@ class CommunicationScheduleTest {
 
         clock.set(t0.plusSeconds(30));
         sender.sendDue(clock.instant());
-        MimeMessage stale = single("[" + number + "] Update 1 (no new information): Payroll portal down");
+        MimeMessage stale = Mailbox.single("[" + number + "] Update 1 (no new information): Payroll portal down");
         assertThat(Mailbox.text(stale)).contains("NO NEW INFORMATION since the declaration");
-        MimeMessage staleNotice = single("[" + number + "] Status is stale");
+        MimeMessage staleNotice = Mailbox.single("[" + number + "] Status is stale");
         assertThat(Mailbox.to(staleNotice)).containsExactly("coordinator-" + number.toLowerCase() + "@opsdesk.example");
         assertThat(Gateway.posts(Gateway.SMS, number + " Update 1 (no new info)")).hasSize(3);
 
@@ -113,7 +104,7 @@ class CommunicationScheduleTest {
         consumer.receive(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published));
         clock.set(t0.plusSeconds(60));
         sender.sendDue(clock.instant());
-        MimeMessage fresh = single("[" + number + "] Update 2: Payroll portal down");
+        MimeMessage fresh = Mailbox.single("[" + number + "] Update 2: Payroll portal down");
         assertThat(Mailbox.text(fresh)).contains("Nature of the incident: Database cluster lost its primary node")
                 .contains("Projected impact: Payroll cannot be submitted by agencies")
                 .contains("Remediation metric: Portal answers 99% of logins").contains("Remediation steps: Fail over")
@@ -127,7 +118,7 @@ class CommunicationScheduleTest {
         snapshot.put("resolutionSummary", "Database failed over; portal healthy for 30 minutes");
         consumer.receive(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt));
         sender.sendDue(clock.instant());
-        MimeMessage resolved = single("[" + number + "] Resolved: Payroll portal down");
+        MimeMessage resolved = Mailbox.single("[" + number + "] Resolved: Payroll portal down");
         assertThat(Mailbox.text(resolved)).contains("RESOLVED").contains("Database failed over");
         assertThat(Gateway.posts(Gateway.SMS, number + " Resolved")).hasSize(3);
         assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(4);
@@ -249,11 +240,6 @@ class CommunicationScheduleTest {
                 .then().statusCode(200).body("audiences.cadence", everyItem(equalTo("PT30S")));
     }
 
-    private static MimeMessage single(String subject) {
-        List<MimeMessage> found = Mailbox.distinct(Mailbox.withSubject(subject));
-        assertThat(found).as("messages with subject %s", subject).hasSize(1);
-        return found.get(0);
-    }
 
     private static io.restassured.response.ValidatableResponse log(UUID id) {
         return given().header("Authorization", Tokens.bearer("itocc")).queryParam("size", 200)

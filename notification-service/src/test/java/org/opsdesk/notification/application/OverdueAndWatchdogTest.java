@@ -14,29 +14,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
 import org.opsdesk.notification.support.Scenario;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.TopicReader;
 
 /** CO-4: an update not sent within the grace period raises communication-overdue once; the watchdog turns DOWN. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class OverdueAndWatchdogTest {
+class OverdueAndWatchdogTest extends ClockedTest {
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
     @Inject
     OverdueDetector overdue;
     @ConfigProperty(name = "opsdesk.events.topic")
@@ -47,10 +42,6 @@ class OverdueAndWatchdogTest {
         Fixtures.defaultPlan();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void anUpdateUnsentAfterTheGracePeriodIsFlaggedOnceToTheCoordinatorAndByEvent() {

@@ -20,14 +20,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.testing.TopicReader;
@@ -35,21 +33,13 @@ import org.opsdesk.platform.testing.TopicReader;
 /** Retries with exponential backoff on timeouts, 429 and 5xx, none on 4xx; failure after the last attempt is announced. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class DeliveryRetryTest {
+class DeliveryRetryTest extends ClockedTest {
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void transientFailuresAreRetriedWithBackoffPermanentOnesAreNotAndGivingUpIsAnnounced() {

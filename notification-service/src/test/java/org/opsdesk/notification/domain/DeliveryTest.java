@@ -75,10 +75,9 @@ class DeliveryTest {
         Consumer<Delivery> send = d -> d.recordSent(T0, GRACE);
         Consumer<Delivery> fail = d -> d.recordFailure(DeliveryFailure.permanent("404"), POLICY, T0);
         Consumer<Delivery> cancel = d -> d.cancel("plan resolved");
-        Consumer<Delivery> reschedule = d -> d.reschedule(T0.plusSeconds(60), T0.plusSeconds(360));
         return Stream.of(
                 Arguments.of("send", send, DeliveryState.SENT), Arguments.of("fail", fail, DeliveryState.FAILED),
-                Arguments.of("cancel", cancel, DeliveryState.CANCELLED), Arguments.of("reschedule", reschedule, DeliveryState.PENDING));
+                Arguments.of("cancel", cancel, DeliveryState.CANCELLED));
     }
 
     @ParameterizedTest(name = "{0} is allowed while PENDING")

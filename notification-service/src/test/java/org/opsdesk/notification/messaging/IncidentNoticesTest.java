@@ -15,31 +15,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opsdesk.notification.application.DeliverySender;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
 import org.opsdesk.notification.support.TestEvents;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.Tokens;
 
 /** CO-3: severity 1–2 customers notified within their SLA, updated, told of restoration; CO-5: resolution and referral notices. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class IncidentNoticesTest {
+class IncidentNoticesTest extends ClockedTest {
 
     static final String ORG = "city-of-tulsa";
     static final List<String> ORG_EMAILS = List.of("it-liaison@cityoftulsa.example", "cio-office@cityoftulsa.example");
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     IncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
 
     @BeforeEach
     void customerContacts() {
@@ -47,10 +41,6 @@ class IncidentNoticesTest {
         Fixtures.contact("tulsa-cio-office", Map.of("name", "Tulsa CIO office", "email", ORG_EMAILS.get(1), "organisation", ORG));
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aSeverityTwoIncidentIsAnnouncedToTheCustomerWithinItsSlaUpdatedAtItsCadenceAndRestored() {
@@ -64,7 +54,7 @@ class IncidentNoticesTest {
         consumer.receive(created);
 
         sender.sendDue(t0);
-        MimeMessage first = single("[" + number + "] Severity 2 incident affecting your services");
+        MimeMessage first = Mailbox.single("[" + number + "] Severity 2 incident affecting your services");
         assertThat(Mailbox.to(first)).containsExactlyInAnyOrderElementsOf(ORG_EMAILS);
         assertThat(Mailbox.text(first)).contains("Next update: ").contains("Email is down for the finance floor");
         log(id).body("items.find { it.slot == 0 }.deadlineAt", equalTo(t0.plusSeconds(10).toString()))
@@ -72,7 +62,7 @@ class IncidentNoticesTest {
 
         clock.set(t0.plusSeconds(15));
         sender.sendDue(clock.instant());
-        single("[" + number + "] Update 1");
+        Mailbox.single("[" + number + "] Update 1");
 
         Instant resolvedAt = t0.plusSeconds(20);
         clock.set(resolvedAt);
@@ -83,10 +73,10 @@ class IncidentNoticesTest {
         consumer.receive(TestEvents.incident("incident.resolved", incident, resolvedAt));
         sender.sendDue(clock.instant());
 
-        MimeMessage restored = single("[" + number + "] Service restored");
+        MimeMessage restored = Mailbox.single("[" + number + "] Service restored");
         assertThat(Mailbox.to(restored)).containsExactlyInAnyOrderElementsOf(ORG_EMAILS);
         assertThat(Mailbox.text(restored)).contains("Mail routed through the backup relay");
-        MimeMessage notice = single("[" + number + "] Your incident has been resolved");
+        MimeMessage notice = Mailbox.single("[" + number + "] Your incident has been resolved");
         assertThat(Mailbox.to(notice)).containsExactly("riley@cityoftulsa.example");
         assertThat(Mailbox.text(notice)).contains("Resolution: Mail routed through the backup relay")
                 .contains("Resolution type: Workaround").contains("Dispute deadline: ")
@@ -122,7 +112,7 @@ class IncidentNoticesTest {
                 "resolvedAt", t0.toString(), "disputeDeadline", t0.plusSeconds(259200).toString()));
         consumer.receive(TestEvents.incident("incident.resolved", incident, t0.plusSeconds(1)));
         sender.sendDue(t0.plusSeconds(1));
-        assertThat(Mailbox.text(single("[" + number + "] Your incident has been resolved"))).contains("Resolution type: Permanent fix");
+        assertThat(Mailbox.text(Mailbox.single("[" + number + "] Your incident has been resolved"))).contains("Resolution type: Permanent fix");
     }
 
     @Test
@@ -138,17 +128,12 @@ class IncidentNoticesTest {
         consumer.receive(TestEvents.incident("incident.referred", incident, t0));
         sender.sendDue(t0);
 
-        MimeMessage referral = single("[" + number + "] Your request was referred to Tax Commission Help Desk");
+        MimeMessage referral = Mailbox.single("[" + number + "] Your request was referred to Tax Commission Help Desk");
         assertThat(Mailbox.to(referral)).containsExactly("pat@agency.example");
         assertThat(Mailbox.text(referral)).contains("Phone: 405-521-3160").contains("Email: helpdesk@tax.ok.example")
                 .contains("Web: https://tax.ok.example/help");
     }
 
-    private static MimeMessage single(String subject) {
-        List<MimeMessage> found = Mailbox.distinct(Mailbox.withSubject(subject));
-        assertThat(found).as("messages with subject %s", subject).hasSize(1);
-        return found.get(0);
-    }
 
     private static ValidatableResponse log(UUID incidentId) {
         return given().header("Authorization", Tokens.bearer("service-desk")).when()

@@ -18,39 +18,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.Gateway;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.Tokens;
 
 /** CO-1: GET/PUT /api/v1/major-incidents/{id}/communication-plan adjusts audiences, members, channels and cadence. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class CommunicationPlanResourceTest {
+class CommunicationPlanResourceTest extends ClockedTest {
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
 
     @BeforeEach
     void defaults() {
         Fixtures.defaultPlan();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theDefaultPlanHasTheThreeTeamsOfTheSopAndTheStatusPageEachWithItsNextUpdate() {

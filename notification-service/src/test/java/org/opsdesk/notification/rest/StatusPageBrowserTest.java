@@ -13,15 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.HeadlessChromium;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
-import org.opsdesk.platform.testing.AdjustableClock;
 
 /**
  * CO-2 as a person sees it: the status page in Debian's headless chromium, on a phone-sized and a desktop-sized window.
@@ -29,21 +27,13 @@ import org.opsdesk.platform.testing.AdjustableClock;
  */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class StatusPageBrowserTest {
+class StatusPageBrowserTest extends ClockedTest {
 
     @TestHTTPResource("/status")
     URL page;
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aPersonOnAPhoneReadsTheSixItemsTheNextUpdateAndTheDutyManagerWithoutScrollingSideways() throws Exception {

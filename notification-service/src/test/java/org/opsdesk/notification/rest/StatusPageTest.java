@@ -15,15 +15,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
+import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
-import org.opsdesk.platform.testing.AdjustableClock;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -31,26 +29,18 @@ import org.w3c.dom.NodeList;
 /** CO-2: the public status page, its JSON and its Atom feed, without login. */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
-class StatusPageTest {
+class StatusPageTest extends ClockedTest {
 
     static final String HOSTILE_TITLE = "Payroll <script>alert('x')</script> & \"HR\" down";
 
     @Inject
-    AdjustableClock clock;
-    @Inject
     MajorIncidentEventsConsumer consumer;
-    @Inject
-    DeliverySender sender;
 
     @BeforeEach
     void defaults() {
         Fixtures.defaultPlan();
     }
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void theJsonListsEachOpenMajorIncidentWithTheSixItemsTheDutyManagerAndNinetyDaysOfHistory() {

@@ -32,6 +32,15 @@ public final class Mailbox {
         return List.copyOf(byId.values());
     }
 
+    /** The one message (however many recipients' copies) whose subject contains {@code fragment}; fails otherwise. */
+    public static MimeMessage single(String fragment) {
+        List<MimeMessage> found = distinct(withSubject(fragment));
+        if (found.size() != 1) {
+            throw new AssertionError("expected one message with subject containing '" + fragment + "', found " + found.size());
+        }
+        return found.get(0);
+    }
+
     public static String subject(MimeMessage message) {
         try {
             return String.valueOf(message.getSubject());
