@@ -126,11 +126,16 @@ public final class Bench {
         String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started);
         name = (settings.smoke() ? "smoke-" : "bench-") + stamp;
         try (BenchSystem system = new BenchSystem(work, settings.smoke() ? "benchsmoke_" : "bench_", profile, builds)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(system::stopEverything));
             Tokens tokens = new Tokens();
-            if (settings.smoke()) {
-                smoke(system, tokens);
-            } else {
-                full(system, tokens);
+            try {
+                if (settings.smoke()) {
+                    smoke(system, tokens);
+                } else {
+                    full(system, tokens);
+                }
+            } finally {
+                checkpoint("the last one that ran");
             }
             if (profile) {
                 JfrSummary.summariseAll(work.resolve("jfr"), resultsDir.resolve("profile-" + stamp));
@@ -147,6 +152,21 @@ public final class Bench {
         return resultsDir.resolve(name + ".md");
     }
 
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Runs one scenario; a failure is logged and named in the table's header, and the run goes on with the next. */
+    private void attempt(String scenario, Step step) {
+        try {
+            step.run();
+        } catch (Exception | AssertionError e) {
+            log("%s FAILED: %s", scenario, e);
+            e.printStackTrace(System.out);
+            header.merge("failed", scenario + ": " + e.getMessage(), (a, b) -> a + "; " + b);
+        }
+    }
+
     /** Writes the table so far, so a run that dies late still leaves its finished scenarios. */
     private void checkpoint(String after) {
         header.put("partial", "yes: written after phase " + after + "; the run has not finished");
@@ -158,14 +178,18 @@ public final class Bench {
             try (Phase phase = system.phase("intake", Map.of("incident-service", 1), withEnv(Map.of()), false)) {
                 footprintStart(phase);
                 if (wants(1)) {
-                    try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,
-                            system.dbPrefix + "pgbench", system.workDir.resolve("pgbench"))) {
-                        IntakeScenario.run(phase, settings, results, pgbench, tokens.desk);
-                    }
+                    attempt(IntakeScenario.NAME, () -> {
+                        try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,
+                                system.dbPrefix + "pgbench", system.workDir.resolve("pgbench"))) {
+                            IntakeScenario.run(phase, settings, results, pgbench, tokens.desk);
+                        }
+                    });
                     footprintAfter(phase, "after scenario 1");
+                    checkpoint("intake, scenario 1");
                 }
                 if (wants(2)) {
-                    AlertStormScenario.run(phase, List.of(phase.first("incident-service")), settings, results, "1 replica", tokens.monitoring);
+                    attempt(AlertStormScenario.NAME, () -> AlertStormScenario.run(phase, List.of(phase.first("incident-service")),
+                            settings, results, "1 replica", tokens.monitoring));
                 }
             }
             checkpoint("intake");
@@ -174,8 +198,10 @@ public final class Bench {
             try (Phase phase = system.phase("system", orderedMap(BenchSystem.SERVICES, 1), withEnv(Map.of()), false)) {
                 footprintStart(phase);
                 if (wants(3)) {
-                    EndToEndScenario.setUpAudiences(phase.first("notification-service"), tokens.admin);
-                    EndToEndScenario.run(phase, settings, results, "default configuration", tokens.monitoring);
+                    attempt(EndToEndScenario.NAME, () -> {
+                        EndToEndScenario.setUpAudiences(phase.first("notification-service"), tokens.admin);
+                        EndToEndScenario.run(phase, settings, results, "default configuration", tokens.monitoring);
+                    });
                     footprintAfter(phase, "after scenario 3");
                 }
             }
@@ -185,24 +211,28 @@ public final class Bench {
         if (wants(4)) {
             for (int plans : settings.planCounts()) {
                 try (Phase phase = system.phase("schedule-" + plans, Map.of("notification-service", 1), withEnv(scheduleEnv()), false)) {
-                    var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), ScheduleScaleScenario.NAME,
-                            settings, results, plans, "plans=" + plans, tokens.admin);
-                    singleSchedule.put(plans, outcome.sendsPerSecond());
+                    attempt(ScheduleScaleScenario.NAME, () -> {
+                        var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), ScheduleScaleScenario.NAME,
+                                settings, results, plans, "plans=" + plans, tokens.admin);
+                        singleSchedule.put(plans, outcome.sendsPerSecond());
+                    });
                 }
                 checkpoint("schedule-" + plans);
             }
         }
         if (wants(6)) {
             try (Phase phase = system.phase("scaleout-intake", Map.of("incident-service", 2), withEnv(Map.of()), false)) {
-                scaleOutIntake(phase, tokens);
+                attempt("6 scale-out (intake)", () -> scaleOutIntake(phase, tokens));
             }
             checkpoint("scaleout-intake");
             try (Phase phase = system.phase("scaleout-schedule", Map.of("notification-service", 2), withEnv(scheduleEnv()), false)) {
-                var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), "6 scale-out", settings, results,
-                        settings.scaleOutPlans(), "schedule, plans=" + settings.scaleOutPlans() + ", 2 replicas", tokens.admin);
-                Double one = singleSchedule.get(settings.scaleOutPlans());
-                results.row("6 scale-out", "schedule, plans=" + settings.scaleOutPlans(), "sends/s, 2 replicas ÷ 1 replica", "ratio")
-                        .add(one == null ? Double.NaN : outcome.sendsPerSecond() / one);
+                attempt("6 scale-out (schedule)", () -> {
+                    var outcome = ScheduleScaleScenario.run(phase, phase.replicas("notification-service"), "6 scale-out", settings,
+                            results, settings.scaleOutPlans(), "schedule, plans=" + settings.scaleOutPlans() + ", 2 replicas", tokens.admin);
+                    Double one = singleSchedule.get(settings.scaleOutPlans());
+                    results.row("6 scale-out", "schedule, plans=" + settings.scaleOutPlans(), "sends/s, 2 replicas ÷ 1 replica", "ratio")
+                            .add(one == null ? Double.NaN : outcome.sendsPerSecond() / one);
+                });
             }
         }
         footprintRows();

@@ -36,6 +36,7 @@ final class BenchSystem implements AutoCloseable {
     final HttpSink http = new HttpSink();
     private final Path apps;
     private int phases;
+    private final List<BenchService> started = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     BenchSystem(Path workDir, String dbPrefix, boolean profile, Map<String, Path> builds) {
         this.workDir = workDir;
@@ -68,6 +69,7 @@ final class BenchSystem implements AutoCloseable {
             started.put(service, list);
         }
         Phase phase = new Phase(name, prefix, started, this);
+        started.values().forEach(this.started::addAll);
         Duration timeout = Duration.ofSeconds(180);
         List<BenchService> firsts = started.values().stream().map(l -> l.get(0)).toList();
         if (parallel) {
@@ -142,8 +144,15 @@ final class BenchSystem implements AutoCloseable {
         }
     }
 
+    /** For a JVM that exits abnormally: no service or broker of this run stays behind. */
+    void stopEverything() {
+        started.forEach(BenchService::stop);
+        kafka.stop();
+    }
+
     @Override
     public void close() {
+        started.forEach(BenchService::stop);
         kafka.stop();
         smtp.close();
         http.close();

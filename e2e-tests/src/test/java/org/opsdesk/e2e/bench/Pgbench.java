@@ -128,7 +128,23 @@ final class Pgbench implements AutoCloseable {
         }
     }
 
+    /** pgbench, tried again once after 10 s when it fails (e.g. the server's connection slots were all taken). */
     private String pgbench(int clients, Duration duration, String logPrefix) {
+        try {
+            return pgbenchOnce(clients, duration, logPrefix);
+        } catch (IllegalStateException e) {
+            Bench.log("pgbench failed, trying again in 10 s: %s", e.getMessage().lines().filter(l -> l.contains("error")).findFirst().orElse(""));
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            deleteLogs(logPrefix);
+            return pgbenchOnce(clients, duration, logPrefix);
+        }
+    }
+
+    private String pgbenchOnce(int clients, Duration duration, String logPrefix) {
         List<String> command = List.of("pgbench", "-n", "-h", host, "-p", port, "-U", user,
                 "-c", String.valueOf(clients), "-j", String.valueOf(Math.min(clients, 2)), "-M", "prepared",
                 "-T", String.valueOf(Math.max(1, duration.toSeconds())), "-l", "--log-prefix=" + dir.resolve(logPrefix),
