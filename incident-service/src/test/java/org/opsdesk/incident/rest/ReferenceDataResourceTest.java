@@ -207,6 +207,37 @@ class ReferenceDataResourceTest {
         search("").body("items.title", not(hasItem("t")));
     }
 
+    @Test
+    void unknownIdsAre404AndOnlyAdminsWriteReferenceData() {
+        String ghost = unique("ghost");
+        for (String path : List.of("/api/v1/teams/", "/api/v1/services/", "/api/v1/help-desks/", "/api/v1/categories/")) {
+            desk().when().get(path + ghost).then().statusCode(404).contentType("application/problem+json");
+        }
+        desk().when().get("/api/v1/sla-policies/" + UUID.randomUUID()).then().statusCode(404);
+        desk().when().get("/api/v1/sla-policies/not-a-uuid").then().statusCode(404);
+        admin().body("{\"name\": \"x\", \"owningTeam\": \"server-team\", \"significant\": true}").when().put("/api/v1/services/" + ghost)
+                .then().statusCode(404);
+        admin().body("{\"name\": \"x\"}").when().put("/api/v1/help-desks/" + ghost).then().statusCode(404);
+        admin().body("{\"name\": \"x\"}").when().put("/api/v1/categories/" + ghost).then().statusCode(404);
+        admin().body("{\"responseTarget\": \"PT1H\", \"resolutionTarget\": \"PT2H\", \"hours\": \"BUSINESS_HOURS\"}")
+                .when().put("/api/v1/sla-policies/" + UUID.randomUUID()).then().statusCode(404);
+
+        Map<String, String> writes = Map.of(
+                "/api/v1/help-desks", "{\"id\": \"%s\", \"name\": \"x\"}".formatted(ghost),
+                "/api/v1/categories", "{\"code\": \"%s\", \"name\": \"x\"}".formatted(ghost),
+                "/api/v1/sla-policies", "{\"customerOrg\": \"%s\", \"priority\": \"P1\", \"responseTarget\": \"PT1H\", \"resolutionTarget\": \"PT2H\", \"hours\": \"BUSINESS_HOURS\"}".formatted(ghost));
+        writes.forEach((path, body) -> {
+            desk().body(body).when().post(path).then().statusCode(403);
+            as("pat", ghost, "customer").body(body).when().post(path).then().statusCode(403);
+        });
+        desk().when().get("/api/v1/help-desks/" + ghost).then().statusCode(404);
+        desk().when().get("/api/v1/categories/" + ghost).then().statusCode(404);
+        desk().when().get("/api/v1/sla-policies?customerOrg=" + ghost).then().body("$", hasSize(0));
+        admin().body("{\"customerOrg\": \"%s\", \"responseTarget\": \"PT1H\", \"resolutionTarget\": \"PT2H\", \"hours\": \"BUSINESS_HOURS\"}"
+                        .formatted(ghost))
+                .when().post("/api/v1/sla-policies").then().statusCode(400).body("invalid-params.name", hasItem("priority"));
+    }
+
     private static ValidatableResponse search(String q) {
         return desk().queryParam("q", q).when().get("/api/v1/known-errors").then().statusCode(200);
     }
