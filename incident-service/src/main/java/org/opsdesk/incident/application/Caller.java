@@ -14,10 +14,6 @@ public record Caller(String name, Set<String> roles, String org) {
         roles = Set.copyOf(roles);
     }
 
-    public static Caller system(String name) {
-        return new Caller(name, Set.of(ALL_ORGANISATIONS), null);
-    }
-
     public boolean scopedToOrganisation() {
         return !roles.contains(ALL_ORGANISATIONS);
     }

@@ -51,8 +51,4 @@ public enum IncidentStatus {
     public boolean isOpen() {
         return this == NEW || this == ASSIGNED || this == IN_PROGRESS || this == ON_HOLD;
     }
-
-    public static List<IncidentStatus> open() {
-        return List.of(NEW, ASSIGNED, IN_PROGRESS, ON_HOLD);
-    }
 }
