@@ -64,13 +64,31 @@ public class CoordinatorAlerts {
         if (late.kind().isAboutCommunication()) {
             return;
         }
-        NoticeView view = new NoticeView("Communication overdue: " + describe(late),
+        NoticeView view = new NoticeView(prefix(late) + "Communication overdue: " + describe(late),
                 List.of("The " + late.kind().name().toLowerCase().replace('_', ' ') + " to " + late.audience() + " by "
                         + late.channel() + " was due " + time.format(late.dueAt()) + " and has not gone out.", reason),
                 List.of(new NoticeView.Fact("Attempts so far", String.valueOf(late.attempts())),
                         new NoticeView.Fact("Last error", late.lastError())), null, null);
         notices.email(late.subjectType(), late.subjectId(), "overdue/" + late.id(), AUDIENCE, DeliveryKind.OVERDUE_NOTICE,
                 List.of(responsible(late)), view);
+    }
+
+    /**
+     * Slots an audience missed while the service could not send (each announced by event); the coordinator gets one
+     * notice per catch-up of the plan, however many audiences it covers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void missed(Delivery late, List<Delivery> missed) {
+        missed.forEach(slot -> outbox.append(slot.subjectId().toString(), NotificationEvents.COMMUNICATION_OVERDUE,
+                DeliveryEvent.of(slot, slot.lastError())));
+        Delivery first = missed.get(0);
+        NoticeView view = new NoticeView(prefix(first) + "Communication overdue: updates were missed while notifications could not be sent",
+                List.of("Updates due from " + time.format(first.dueAt()) + " to " + time.format(missed.get(missed.size() - 1).dueAt())
+                        + " were not sent on time. Update " + late.slot() + ", due " + time.format(late.dueAt())
+                        + ", went out late and carried the latest status instead; the next updates follow the usual rhythm."),
+                List.of(), null, null);
+        notices.email(first.subjectType(), first.subjectId(), "missed/" + first.planId() + "/" + first.dueAt(), AUDIENCE,
+                DeliveryKind.OVERDUE_NOTICE, List.of(responsible(first)), view);
     }
 
     /** A delivery was given up on. */
@@ -80,7 +98,7 @@ public class CoordinatorAlerts {
         if (failed.kind().isAboutCommunication()) {
             return;
         }
-        NoticeView view = new NoticeView("Delivery failed: " + describe(failed),
+        NoticeView view = new NoticeView(prefix(failed) + "Delivery failed: " + describe(failed),
                 List.of("The " + failed.kind().name().toLowerCase().replace('_', ' ') + " to " + failed.audience() + " by "
                         + failed.channel() + " could not be delivered after " + failed.attempts() + " attempt(s).",
                         "Reason: " + failed.lastError()), List.of(), null, null);
@@ -91,6 +109,11 @@ public class CoordinatorAlerts {
     private String describe(Delivery delivery) {
         String slot = delivery.slot() == null ? "" : " slot " + delivery.slot();
         return delivery.audience() + slot + " (" + delivery.channel() + ")";
+    }
+
+    private String prefix(Delivery delivery) {
+        return delivery.subjectType() == SubjectType.INCIDENT ? ""
+                : majorIncidents.findByIdOptional(delivery.subjectId()).map(v -> "[" + v.facts().reference() + "] ").orElse("");
     }
 
     private Recipient responsible(Delivery delivery) {

@@ -3,6 +3,7 @@ package org.opsdesk.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.CommunicationPlan;
@@ -54,12 +55,16 @@ public class SlotPlanner {
         plan.audience(done.audience()).ifPresent(audience -> {
             SlotSchedule.Next next = SlotSchedule.after(done.dueAt(), audience.cadence(), now);
             int slot = done.slot() + 1;
+            List<Delivery> missed = new ArrayList<>();
             for (Instant missedDue : next.missed()) {
-                Delivery missed = Delivery.missed(plan, audience, slot++, missedDue,
+                Delivery row = Delivery.missed(plan, audience, slot++, missedDue,
                         "missed: the late update of slot " + done.slot() + " covered it", now);
-                if (persistIfAbsent(missed)) {
-                    alerts.overdue(missed, missed.lastError());
+                if (persistIfAbsent(row)) {
+                    missed.add(row);
                 }
+            }
+            if (!missed.isEmpty()) {
+                alerts.missed(done, missed);
             }
             persistIfAbsent(Delivery.slot(plan, audience, DeliveryKind.UPDATE, slot, next.due(),
                     next.due().plus(config.overdueGrace()), recipients(audience), now));

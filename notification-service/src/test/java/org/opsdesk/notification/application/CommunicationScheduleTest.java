@@ -210,6 +210,8 @@ class CommunicationScheduleTest extends ClockedTest {
 
         assertThat(Mailbox.withSubject("[" + number + "] Update 1")).isNotEmpty();
         assertThat(Mailbox.withSubject("[" + number + "] Update 2")).isEmpty();
+        assertThat(Mailbox.to(Mailbox.single("[" + number + "] Communication overdue: updates were missed")))
+                .containsExactly("coordinator-" + number.toLowerCase() + "@opsdesk.example");
         String executive = "items.findAll { it.audience == 'executive-updates' }";
         log(id).body(executive + ".find { it.slot == 1 }.status", equalTo("SENT"))
                 .body(executive + ".find { it.slot == 1 }.late", equalTo(true))
