@@ -50,6 +50,7 @@ public final class Bench {
         boolean smoke = false;
         boolean profile = false;
         Integer runs = null;
+        List<Integer> plans = null;
         Set<Integer> scenarios = new LinkedHashSet<>();
         List<String> env = new ArrayList<>();
         List<String> apps = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class Bench {
                 case "--smoke" -> smoke = true;
                 case "--profile" -> profile = true;
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--plans" -> plans = java.util.Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--results" -> results = Path.of(args[++i]).toAbsolutePath();
                 case "--env" -> env.add(args[++i]);
                 case "--app" -> apps.add(args[++i]);
@@ -68,17 +70,19 @@ public final class Bench {
                     }
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (use --smoke, --scenario 1,2,…, --runs N, --profile, --env service:NAME=value, --app service=DIR, --results DIR)");
+                        + " (use --smoke, --scenario 1,2,…, --runs N, --plans N[,N…], --profile, --env service:NAME=value, --app service=DIR, --results DIR)");
             }
         }
         if (scenarios.isEmpty()) {
             scenarios.addAll(List.of(1, 2, 3, 4, 5, 6));
         }
         Settings settings = smoke ? Settings.smokeRun() : Settings.fullRun();
-        if (runs != null) {
-            settings = new Settings(settings.smoke(), runs, settings.warmup(), settings.duration(), settings.intakeConnections(),
-                    settings.stormConnections(), settings.stormDuration(), settings.e2eIncidents(), settings.e2eSpacing(), runs,
-                    settings.planCounts(), settings.cadence(), settings.cycles(), settings.scaleOutPlans(), settings.scaleOutConnections());
+        if (runs != null || plans != null) {
+            int r = runs != null ? runs : settings.runs();
+            List<Integer> p = plans != null ? plans : settings.planCounts();
+            settings = new Settings(settings.smoke(), r, settings.warmup(), settings.duration(), settings.intakeConnections(),
+                    settings.stormConnections(), settings.stormDuration(), settings.e2eIncidents(), settings.e2eSpacing(), r,
+                    p, settings.cadence(), settings.cycles(), p.get(p.size() - 1), settings.scaleOutConnections());
         }
         Bench bench = new Bench(settings, scenarios, profile, results);
         for (String setting : env) {

@@ -80,6 +80,7 @@ final class EndToEndScenario {
                     missing.add(i);
                 }
             }
+            stages(phase, tag, n, postedAt, results, variant);
             long[] nanos = latencies.stream().mapToLong(s -> (long) (s * 1e9)).toArray();
             Latencies l = new Latencies(nanos, 0);
             long rejected = java.util.Arrays.stream(statuses).filter(s -> s != 200).count();
@@ -93,6 +94,57 @@ final class EndToEndScenario {
             results.row(NAME, variant, "major incidents without an email within the wait", "count").add(missing.size())
                     .target("0", v -> v == 0).note(n + " major incidents per run, one every " + settings.e2eSpacing().toMillis() + " ms");
         }
+    }
+
+    /**
+     * Where the time goes, from the services' own timestamps: alert POST → incident logged (incident-service) →
+     * major incident declared (major-incident-service) → plan created (notification-service) → executive email
+     * sent (delivery.sent_at). Medians over the run's major incidents, in seconds.
+     */
+    static void stages(Phase phase, String tag, int n, long[] postedAt, Results results, String variant) {
+        try {
+            Map<String, Long> logged = times(phase, "incident-service", "select summary, logged_at from incident where summary like ?", tag);
+            Map<String, Long> declared = times(phase, "major-incident-service", "select title, declared_at from major_incident where title like ?", tag);
+            Map<String, Long> planned = times(phase, "notification-service", "select title, created_at from communication_plan where title like ?", tag);
+            Map<String, Long> sent = times(phase, "notification-service", "select p.title, d.sent_at from delivery d join communication_plan p"
+                    + " on p.id = d.plan_id where d.audience = 'executive-updates' and d.slot = 0 and p.title like ?", tag);
+            String[] names = {"alert POST → incident logged", "incident logged → major incident declared",
+                "declared → communication plan created", "plan created → executive email sent"};
+            List<List<Double>> gaps = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < n; i++) {
+                String token = tag + "n" + i;
+                Long[] t = {postedAt[i], logged.get(token), declared.get(token), planned.get(token), sent.get(token)};
+                for (int k = 0; k < 4; k++) {
+                    if (t[k] != null && t[k + 1] != null) {
+                        gaps.get(k).add((t[k + 1] - t[k]) / 1000.0);
+                    }
+                }
+            }
+            for (int k = 0; k < 4; k++) {
+                results.row(NAME, variant, "median stage: " + names[k], "s").add(Results.median(gaps.get(k)));
+            }
+        } catch (java.sql.SQLException e) {
+            Bench.log("%s: cannot read the stage timestamps: %s", NAME, e.getMessage());
+        }
+    }
+
+    /** token → epoch millis of the rows whose text column names a token of this run. */
+    private static Map<String, Long> times(Phase phase, String service, String query, String tag) throws java.sql.SQLException {
+        Map<String, Long> times = new java.util.HashMap<>();
+        java.util.regex.Pattern token = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(tag) + "n[0-9]+");
+        try (java.sql.Connection db = phase.db(service); java.sql.PreparedStatement sql = db.prepareStatement(query)) {
+            sql.setString(1, "%" + tag + "n%");
+            try (java.sql.ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    java.util.regex.Matcher m = token.matcher(rows.getString(1));
+                    java.sql.Timestamp at = rows.getTimestamp(2);
+                    if (m.find() && at != null) {
+                        times.merge(m.group(), at.getTime(), Math::min);
+                    }
+                }
+            }
+        }
+        return times;
     }
 
     private static void sleep(Duration duration) {
