@@ -143,6 +143,7 @@ public class ProblemMappers {
         };
     }
 
+    /** {@code audiences[0].channel} for a violation on the channel of the first audience of the body. */
     private static String fieldName(ConstraintViolation<?> violation) {
         List<String> names = new ArrayList<>();
         boolean seenMethod = false;
@@ -151,11 +152,14 @@ public class ProblemMappers {
                 seenMethod = true;
                 continue;
             }
-            if (seenMethod && node.getKind() == ElementKind.PARAMETER && names.isEmpty()) {
-                names.add(node.getName());
-                continue;
+            if (node.isInIterable() && !names.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                int last = names.size() - 1;
+                names.set(last, names.get(last) + "[" + (position != null ? position : "") + "]");
             }
-            names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                names.add(node.getName());
+            }
         }
         if (names.size() > 1 && seenMethod) {
             names.remove(0);
