@@ -49,6 +49,14 @@ public class KafkaProducers {
         return producer;
     }
 
+    /** Drops the producer without waiting; the next publish creates a new one. */
+    synchronized void reset() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
     @PreDestroy
     synchronized void close() {
         if (producer != null) {

@@ -110,14 +110,16 @@ public class OutboxRelay {
         for (Object[] row : rows) {
             acks.add(producer.send(new ProducerRecord<>(config.topic(), (String) row[1], (String) row[2])));
         }
-        producer.flush();
+        long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {
             try {
-                ack.get(config.relay().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while publishing", e);
             } catch (Exception e) {
+                // A producer that lost its broker may be left in a state it does not leave by itself: start afresh.
+                producers.reset();
                 throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
             }
         }
