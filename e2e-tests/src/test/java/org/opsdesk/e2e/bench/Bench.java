@@ -204,7 +204,8 @@ public final class Bench {
                 if (wants(3)) {
                     attempt(EndToEndScenario.NAME, () -> {
                         EndToEndScenario.setUpAudiences(phase.first("notification-service"), tokens.admin);
-                        EndToEndScenario.run(phase, settings, results, "default configuration", tokens.monitoring);
+                        EndToEndScenario.run(phase, settings, results, env.isEmpty() ? "default configuration" : "configuration " + env,
+                                tokens.monitoring);
                     });
                     footprintAfter(phase, "after scenario 3");
                 }
