@@ -24,6 +24,11 @@ final class ServiceProcess {
         this.log = logDir.resolve(name + ".log");
     }
 
+    /** Sets one more environment variable of the process (before {@link #start()}). */
+    void env(String name, String value) {
+        env.put(name, value);
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
@@ -37,7 +42,7 @@ final class ServiceProcess {
     }
 
     void awaitReady() {
-        Processes.await(name + " (log " + log + ")", Duration.ofSeconds(90), process, this::ready);
+        Processes.await(name + " (log " + log + ")", Duration.ofSeconds(180), process, this::ready);
     }
 
     boolean ready() {
