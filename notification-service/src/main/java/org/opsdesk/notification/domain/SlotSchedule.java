@@ -2,6 +2,7 @@ package org.opsdesk.notification.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,8 @@ public final class SlotSchedule {
         if (statusPublishedAt == null) {
             return true;
         }
-        return previousSlotStatusPublishedAt != null && !statusPublishedAt.isAfter(previousSlotStatusPublishedAt);
+        // The stored time has the database's microsecond precision; the event's may carry nanoseconds.
+        return previousSlotStatusPublishedAt != null
+                && !statusPublishedAt.truncatedTo(ChronoUnit.MICROS).isAfter(previousSlotStatusPublishedAt.truncatedTo(ChronoUnit.MICROS));
     }
 }
