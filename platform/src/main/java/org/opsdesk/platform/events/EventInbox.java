@@ -6,19 +6,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
+import org.opsdesk.platform.errors.DatabaseFailures;
 
 /**
  * Processes an incoming event at most once per consumer: the event id is recorded in the same
  * transaction as the handler's effect, and a redelivered id is skipped. A failing handler is retried;
- * after the last attempt the exception propagates and the messaging layer parks the record on the
+ * an unreachable database is waited for without counting as an attempt; after the last attempt the exception propagates and the messaging layer parks the record on the
  * dead-letter topic with the reason.
  */
 @ApplicationScoped
 public class EventInbox {
 
     private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final Duration DATABASE_RETRY = Duration.ofSeconds(2);
 
     private final EntityManager em;
     private final ObjectMapper lenientMapper;
@@ -48,6 +51,13 @@ public class EventInbox {
             } catch (PoisonEventException e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (DatabaseFailures.unavailable(e)) {
+                    // not the event's fault: wait for the database rather than park a valid event
+                    LOG.warnf("%s: database unavailable while processing %s %s, waiting: %s", consumer, event.type(), event.id(), e.getMessage());
+                    attempt--;
+                    waitForDatabase();
+                    continue;
+                }
                 if (attempt >= attempts) {
                     throw new IllegalStateException(consumer + " failed on " + event.type() + " " + event.id()
                             + " after " + attempts + " attempts: " + e.getMessage(), e);
@@ -78,6 +88,15 @@ public class EventInbox {
             throw new PoisonEventException("envelope lacks id, type or data");
         }
         return new InboundEvent(envelope, lenientMapper);
+    }
+
+    private void waitForDatabase() {
+        try {
+            Thread.sleep(DATABASE_RETRY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
+        }
     }
 
     private void pause(int attempt) {

@@ -21,7 +21,8 @@ public interface EventsConfig {
         @WithDefault("true")
         boolean enabled();
 
-        @WithDefault("100ms")
+        /** How often an idle relay looks for rows; a commit in this process wakes it at once. */
+        @WithDefault("500ms")
         Duration pollInterval();
 
         @WithDefault("500")

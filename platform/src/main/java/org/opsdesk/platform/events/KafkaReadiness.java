@@ -43,7 +43,7 @@ public class KafkaReadiness implements HealthCheck {
         }
     }
 
-    private synchronized Admin admin() {
+    synchronized Admin admin() {
         if (admin == null) {
             admin = Admin.create(connection.config(Map.of(
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS,

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -19,12 +22,17 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final EventsConfig config;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config) {
+    Outbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config,
+           TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
         this.config = config;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /** @param subject the aggregate id: the Kafka key, so one aggregate's events stay in order */
@@ -39,7 +47,27 @@ public class Outbox {
                 .setParameter(4, event.time())
                 .setParameter(5, toJson(event))
                 .executeUpdate();
+        wakeRelayAfterCommit();
         return event;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private String toJson(EventEnvelope event) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +33,7 @@ public class OutboxRelay {
     private final EntityManager em;
     private final EventsConfig config;
     private final KafkaProducers producers;
+    private final Semaphore committed = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
@@ -59,6 +61,11 @@ public class OutboxRelay {
         }
     }
 
+    /** Called after a transaction that appended events commits: publish now rather than at the next poll. */
+    void wake() {
+        committed.release();
+    }
+
     private void loop() {
         Duration backoff = config.relay().pollInterval();
         while (running) {
@@ -66,7 +73,7 @@ public class OutboxRelay {
                 int published = publishBatch();
                 backoff = config.relay().pollInterval();
                 if (published == 0) {
-                    sleep(backoff);
+                    awaitCommitOrPoll();
                 }
             } catch (RuntimeException e) {
                 if (!running) {
@@ -122,6 +129,17 @@ public class OutboxRelay {
                 producers.reset();
                 throw new IllegalStateException("broker did not acknowledge: " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The poll catches rows this process was not told about (another replica's, or written while it was down). */
+    private void awaitCommitOrPoll() {
+        try {
+            if (committed.tryAcquire(config.relay().pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                committed.drainPermits();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

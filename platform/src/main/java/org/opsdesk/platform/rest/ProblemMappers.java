@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,11 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.DatabaseFailures;
 import org.opsdesk.platform.errors.IllegalTransitionException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -35,6 +34,7 @@ import org.opsdesk.platform.errors.ResourceNotFoundException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
@@ -87,11 +87,6 @@ public class ProblemMappers {
         return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
     }
 
-    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response stale(Exception e) {
-        return Problem.of(409, "Conflict", "the resource was changed by someone else; read it again and retry").toResponse();
-    }
-
     @ServerExceptionMapper
     public Response denied(AccessDeniedException e) {
         return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
@@ -127,6 +122,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseFailures.concurrentChange(e)) {
+            // a version check or unique constraint, thrown directly or caught at commit and wrapped
+            return Problem.of(409, "Conflict", "the resource was changed by someone else; read it again and retry").toResponse();
+        }
+        if (DatabaseFailures.unavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "the service's database is unavailable; retry later").toResponse())
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, reference %s", reference);
         return Problem.of(500, "Internal error", "an unexpected error occurred; reference " + reference).toResponse();

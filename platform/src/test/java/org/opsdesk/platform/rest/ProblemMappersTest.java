@@ -37,4 +37,37 @@ class ProblemMappersTest {
         assertThat(problem.invalidParams()).extracting(Problem.InvalidParam::name)
                 .containsExactly("audiences[1].channel", "cadence", "key", "serviceIds[1]");
     }
+
+    @Test
+    void aLostDatabaseIsA503WithRetryAfterAndOtherFailuresA500WithoutDetails() {
+        var lost = new jakarta.persistence.PersistenceException(new java.sql.SQLException("connection refused", "08001"));
+        var starting = new RuntimeException(new java.sql.SQLException("the database system is starting up", "57P03"));
+        var poolTimeout = new RuntimeException(new java.sql.SQLTransientConnectionException("Acquisition timeout"));
+        var mappers = new ProblemMappers();
+
+        for (Throwable unavailable : List.of(lost, starting, poolTimeout)) {
+            var response = mappers.unexpected(unavailable);
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+            assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+        }
+        var failure = mappers.unexpected(new RuntimeException(new IllegalStateException("internal detail")));
+        assertThat(failure.getStatus()).isEqualTo(500);
+        assertThat(((Problem) failure.getEntity()).detail()).doesNotContain("internal detail");
+    }
+
+    @Test
+    void aConcurrentChangeCaughtAtCommitIsA409() {
+        var mappers = new ProblemMappers();
+        var duplicate = new jakarta.transaction.RollbackException("commit failed");
+        duplicate.initCause(new jakarta.persistence.PersistenceException(new java.sql.SQLException("duplicate key value", "23505")));
+        var version = new jakarta.transaction.RollbackException("commit failed");
+        version.initCause(new jakarta.persistence.OptimisticLockException("row was updated by another transaction"));
+
+        for (Exception conflict : List.of(duplicate, version)) {
+            var response = mappers.unexpected(conflict);
+            assertThat(response.getStatus()).isEqualTo(409);
+            assertThat(((Problem) response.getEntity()).detail()).doesNotContain("duplicate key", "another transaction");
+        }
+    }
 }

@@ -1,0 +1,96 @@
+package org.opsdesk.platform.events;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * How many records wait on each dead-letter topic this service parks events on, as the gauge
+ * {@code opsdesk_dead_letter_records{topic=…}}: a value above zero needs an operator (docs/operations.md, replay).
+ * Read from the broker at most every 15 s; while the broker is unreachable the last value stays.
+ */
+@ApplicationScoped
+public class DeadLetterDepth {
+
+    private static final Duration FRESH = Duration.ofSeconds(15);
+    private static final long TIMEOUT_MS = 2_000;
+
+    private final KafkaReadiness kafka;
+    private final Map<String, Double> depths = new ConcurrentHashMap<>();
+    private long refreshedAt;
+
+    DeadLetterDepth(@Readiness KafkaReadiness kafka) {
+        this.kafka = kafka;
+    }
+
+    void register(@Observes StartupEvent event, MeterRegistry registry, Config config) {
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".dead-letter-queue.topic")) {
+                String topic = config.getValue(name, String.class);
+                if (depths.putIfAbsent(topic, Double.NaN) == null) {
+                    Gauge.builder("opsdesk.dead.letter.records", () -> depth(topic)).tag("topic", topic)
+                            .description("records parked on the dead-letter topic").register(registry);
+                }
+            }
+        }
+    }
+
+    private double depth(String topic) {
+        refreshIfStale();
+        return depths.get(topic);
+    }
+
+    private synchronized void refreshIfStale() {
+        long now = System.nanoTime();
+        if (refreshedAt != 0 && now - refreshedAt < FRESH.toNanos()) {
+            return;
+        }
+        refreshedAt = now;
+        Admin admin = kafka.admin();
+        depths.keySet().forEach(topic -> {
+            try {
+                depths.put(topic, (double) retained(admin, topic));
+            } catch (Exception unreachable) {
+                // keep the last value
+            }
+        });
+    }
+
+    private static long retained(Admin admin, String topic) throws Exception {
+        TopicDescription description;
+        try {
+            description = admin.describeTopics(List.of(topic)).topicNameValues().get(topic).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                return 0; // nothing was ever parked
+            }
+            throw e;
+        }
+        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        description.partitions().forEach(p -> {
+            earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
+            latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
+        });
+        long first = admin.listOffsets(earliest).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
+                .mapToLong(info -> info.offset()).sum();
+        long end = admin.listOffsets(latest).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
+                .mapToLong(info -> info.offset()).sum();
+        return end - first;
+    }
+}
