@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.FieldChange;
@@ -19,6 +23,7 @@ import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertState;
 import org.opsdesk.incident.domain.alert.MonitoredAlert;
 import org.opsdesk.incident.persistence.AlertRepository;
+import org.opsdesk.incident.persistence.AlertRepository.EpisodeKey;
 import org.opsdesk.incident.persistence.IncidentRepository;
 
 /**
@@ -64,21 +69,62 @@ public class AlertIntake {
     /**
      * The alerts of one post, in one transaction: a failure fails the post, and its sender (Alertmanager, a
      * PagerDuty client) sends it again, which changes nothing that already happened. Alerts are taken in the
-     * order of their identity, so concurrent posts of overlapping groups lock rows in one order.
+     * order of their identity, so concurrent posts of overlapping groups lock rows in one order. All firings are
+     * claimed in one statement first; consecutive firings delivered again are counted in one statement each.
      *
      * @return the result of each alert, in the order given
      */
     @Transactional
     public List<Result> receive(List<AlertSignal> signals) {
         Instant now = Moments.now(clock);
-        Map<AlertSignal, Result> results = new IdentityHashMap<>();
-        signals.stream()
+        List<AlertSignal> ordered = signals.stream()
                 .sorted(Comparator.comparing(AlertSignal::dedupKey).thenComparing(s -> s.episode() == null ? "" : s.episode()))
-                .forEach(signal -> results.put(signal, receive(signal, now)));
+                .toList();
+        Set<AlertSignal> newFirings = claimFirings(ordered);
+        Map<AlertSignal, Result> results = new IdentityHashMap<>();
+        List<AlertSignal> redelivered = new ArrayList<>();
+        for (AlertSignal signal : ordered) {
+            if (signal.episode() != null && !newFirings.contains(signal) && signal.action() != AlertAction.RESOLVE) {
+                redelivered.add(signal);
+                continue;
+            }
+            countRedeliveries(redelivered, now, results);
+            results.put(signal, receive(signal, newFirings.contains(signal), now));
+        }
+        countRedeliveries(redelivered, now, results);
         return signals.stream().map(results::get).toList();
     }
 
-    private Result receive(AlertSignal signal, Instant now) {
+    /** @return the signals (by identity) whose firing was not known before; of duplicates, the first */
+    private Set<AlertSignal> claimFirings(List<AlertSignal> ordered) {
+        Map<EpisodeKey, AlertSignal> firsts = new LinkedHashMap<>();
+        ordered.stream().filter(s -> s.episode() != null).forEach(s -> firsts.putIfAbsent(EpisodeKey.of(s), s));
+        Set<EpisodeKey> claimed = alerts.claimEpisodes(List.copyOf(firsts.values()));
+        Set<AlertSignal> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+        firsts.forEach((key, signal) -> {
+            if (claimed.contains(key)) {
+                fresh.add(signal);
+            }
+        });
+        return fresh;
+    }
+
+    private void countRedeliveries(List<AlertSignal> redelivered, Instant now, Map<AlertSignal, Result> results) {
+        if (redelivered.isEmpty()) {
+            return;
+        }
+        Map<EpisodeKey, AlertRepository.AlertIncident> incidents = alerts.redelivered(redelivered, now);
+        for (AlertSignal signal : redelivered) {
+            AlertRepository.AlertIncident incident = incidents.get(EpisodeKey.of(signal));
+            if (incident == null) {
+                throw new IllegalStateException("the firing " + EpisodeKey.of(signal) + " is known but feeds no alert");
+            }
+            results.put(signal, new Result(signal.dedupKey(), Outcome.REDELIVERED, incident.id(), incident.number()));
+        }
+        redelivered.clear();
+    }
+
+    private Result receive(AlertSignal signal, boolean newFiring, Instant now) {
         if (signal.episode() == null) {
             return switch (signal.action()) {
                 case TRIGGER -> trigger(signal, now);
@@ -86,14 +132,11 @@ public class AlertIntake {
                 case RESOLVE -> alerts.activeForUpdate(signal).map(alert -> resolve(alert, signal, now)).orElse(ignored(signal));
             };
         }
-        AlertState arriving = signal.action() == AlertAction.RESOLVE ? AlertState.RESOLVED : AlertState.FIRING;
-        if (!alerts.claimEpisode(signal, arriving)) {
-            return signal.action() == AlertAction.RESOLVE ? knownEpisode(signal, now)
-                    : alerts.redelivered(signal, now).map(incident -> new Result(signal.dedupKey(), Outcome.REDELIVERED,
-                            incident.id(), incident.number())).orElseThrow();
+        if (!newFiring) {
+            return knownEpisode(signal, now);
         }
         Attached attached = attach(signal, now);
-        alerts.updateEpisode(signal, attached.alert().id(), arriving);
+        alerts.updateEpisode(signal, attached.alert().id(), signal.arriving());
         if (signal.action() == AlertAction.RESOLVE) {
             return resolve(attached.alert(), signal, now);
         }

@@ -13,18 +13,17 @@ import org.opsdesk.incident.domain.IncidentDraft;
 import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.alert.AlertSignal;
-import org.opsdesk.incident.persistence.CatalogServiceRepository;
 
 /** The configured mapping of alert labels to an incident: service, impact, urgency, customer (IN-17). */
 @ApplicationScoped
 public class AlertMapping {
 
     private final IncidentConfig.Alerts config;
-    private final CatalogServiceRepository services;
+    private final ReferenceCache reference;
 
-    AlertMapping(IncidentConfig config, CatalogServiceRepository services) {
+    AlertMapping(IncidentConfig config, ReferenceCache reference) {
         this.config = config.alerts();
-        this.services = services;
+        this.reference = reference;
     }
 
     public IncidentDraft draft(AlertSignal signal, Instant now) {
@@ -32,7 +31,7 @@ public class AlertMapping {
         String named = signal.service() != null ? signal.service()
                 : config.serviceLabels().stream().map(signal.labels()::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
         String service = named == null ? null : config.serviceMap().getOrDefault(named, named);
-        boolean known = service != null && services.findByIdOptional(service).isPresent();
+        boolean known = service != null && reference.current().inCatalog(service);
         Instant receivedAt = signal.startedAt() == null || signal.startedAt().isAfter(now) ? now : signal.startedAt();
         String summary = signal.summary() == null || signal.summary().isBlank() ? "Alert " + signal.dedupKey() : signal.summary();
         return new IncidentDraft(Source.MONITORING, abbreviate(summary, 200), description(signal, named, known),

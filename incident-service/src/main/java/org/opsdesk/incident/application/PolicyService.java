@@ -1,6 +1,7 @@
 package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
@@ -20,10 +21,12 @@ public class PolicyService {
 
     private final PriorityMatrixRepository matrix;
     private final SlaPolicyRepository policies;
+    private final Event<ReferenceCache.Changed> changed;
 
-    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies) {
+    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, Event<ReferenceCache.Changed> changed) {
         this.matrix = matrix;
         this.policies = policies;
+        this.changed = changed;
     }
 
     public PriorityMatrix priorityMatrix() {
@@ -35,6 +38,7 @@ public class PolicyService {
     public PriorityMatrix replacePriorityMatrix(List<PriorityMatrix.Cell> cells) {
         PriorityMatrix replacement = new PriorityMatrix(cells);
         matrix.replace(replacement);
+        changed.fire(new ReferenceCache.Changed());
         return replacement;
     }
 
@@ -55,6 +59,7 @@ public class PolicyService {
         SlaPolicy policy = new SlaPolicy(customerOrg, priority);
         policy.define(response, resolution, hours);
         policies.persist(policy);
+        changed.fire(new ReferenceCache.Changed());
         return policy;
     }
 
@@ -62,6 +67,7 @@ public class PolicyService {
     public SlaPolicy updateSlaPolicy(UUID id, Duration response, Duration resolution, SlaHours hours) {
         SlaPolicy policy = slaPolicy(id);
         policy.define(response, resolution, hours);
+        changed.fire(new ReferenceCache.Changed());
         return policy;
     }
 
@@ -73,5 +79,6 @@ public class PolicyService {
             throw new ConflictException("the default policy of " + policy.priority() + " cannot be deleted; PUT changes it");
         }
         policies.delete(policy);
+        changed.fire(new ReferenceCache.Changed());
     }
 }

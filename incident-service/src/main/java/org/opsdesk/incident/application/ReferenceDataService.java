@@ -2,6 +2,7 @@ package org.opsdesk.incident.application;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -31,13 +32,15 @@ public class ReferenceDataService {
     private final CatalogServiceRepository services;
     private final HelpDeskRepository helpDesks;
     private final CategoryRepository categories;
+    private final Event<ReferenceCache.Changed> changed;
 
     ReferenceDataService(TeamRepository teams, CatalogServiceRepository services, HelpDeskRepository helpDesks,
-                         CategoryRepository categories) {
+                         CategoryRepository categories, Event<ReferenceCache.Changed> changed) {
         this.teams = teams;
         this.services = services;
         this.helpDesks = helpDesks;
         this.categories = categories;
+        this.changed = changed;
     }
 
     // ---- teams ----
@@ -94,6 +97,7 @@ public class ReferenceDataService {
         team(owningTeam, "owningTeam");
         service.define(name, owningTeam, significant, active);
         services.persist(service);
+        changed.fire(new ReferenceCache.Changed());
         return service;
     }
 
@@ -134,6 +138,7 @@ public class ReferenceDataService {
                 : category(code);
         category.define(name, active);
         categories.persist(category);
+        changed.fire(new ReferenceCache.Changed());
         return category;
     }
 

@@ -12,14 +12,10 @@ import org.opsdesk.incident.domain.SlaSettings;
 import org.opsdesk.incident.domain.SlaTerms;
 import org.opsdesk.incident.domain.UnreachableCustomerRule;
 import org.opsdesk.incident.domain.Urgency;
-import org.opsdesk.incident.domain.reference.CatalogService;
 import org.opsdesk.incident.domain.reference.KnownError;
-import org.opsdesk.incident.persistence.CatalogServiceRepository;
-import org.opsdesk.incident.persistence.CategoryRepository;
+import org.opsdesk.incident.domain.reference.ReferenceSnapshot;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.KnownErrorRepository;
-import org.opsdesk.incident.persistence.PriorityMatrixRepository;
-import org.opsdesk.incident.persistence.SlaPolicyRepository;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.time.BusinessCalendar;
@@ -28,22 +24,15 @@ import org.opsdesk.platform.time.BusinessCalendar;
 @ApplicationScoped
 public class Triage {
 
-    private final PriorityMatrixRepository matrix;
-    private final SlaPolicyRepository policies;
-    private final CatalogServiceRepository services;
-    private final CategoryRepository categories;
+    private final ReferenceCache reference;
     private final KnownErrorRepository knownErrors;
     private final IncidentRepository incidents;
     private final IncidentConfig config;
     private final BusinessCalendar calendar;
 
-    Triage(PriorityMatrixRepository matrix, SlaPolicyRepository policies, CatalogServiceRepository services,
-           CategoryRepository categories, KnownErrorRepository knownErrors, IncidentRepository incidents,
-           IncidentConfig config, BusinessCalendar calendar) {
-        this.matrix = matrix;
-        this.policies = policies;
-        this.services = services;
-        this.categories = categories;
+    Triage(ReferenceCache reference, KnownErrorRepository knownErrors, IncidentRepository incidents, IncidentConfig config,
+           BusinessCalendar calendar) {
+        this.reference = reference;
         this.knownErrors = knownErrors;
         this.incidents = incidents;
         this.config = config;
@@ -51,13 +40,12 @@ public class Triage {
     }
 
     public Priority priority(int severity, Urgency urgency) {
-        return matrix.load().priorityOf(severity, urgency);
+        return reference.current().priority(severity, urgency);
     }
 
     public SlaTerms terms(String customerOrg, Priority priority) {
-        return policies.effective(customerOrg, priority)
-                .orElseThrow(() -> new ConflictException("no SLA policy covers " + priority + "; an admin must define one"))
-                .terms();
+        return reference.current().terms(customerOrg, priority)
+                .orElseThrow(() -> new ConflictException("no SLA policy covers " + priority + "; an admin must define one"));
     }
 
     public SlaSettings settings() {
@@ -66,17 +54,16 @@ public class Triage {
 
     /** @throws InvalidFieldException naming the first service the catalog does not know */
     public boolean significant(List<String> serviceIds) {
+        ReferenceSnapshot catalog = reference.current();
         boolean significant = false;
         for (String id : serviceIds) {
-            CatalogService service = services.findByIdOptional(id)
-                    .orElseThrow(() -> new InvalidFieldException("serviceIds", "unknown service " + id));
-            significant |= service.significant();
+            significant |= catalog.significance(id).orElseThrow(() -> new InvalidFieldException("serviceIds", "unknown service " + id));
         }
         return significant;
     }
 
     public void requireCategory(String code) {
-        if (code != null && categories.findByIdOptional(code).filter(c -> c.active()).isEmpty()) {
+        if (code != null && !reference.current().isActiveCategory(code)) {
             throw new InvalidFieldException("category", "unknown or inactive category " + code);
         }
     }

@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Priority;
@@ -33,6 +34,13 @@ public interface IncidentConfig {
 
     @WithDefault("3")
     int knownErrorSuggestions();
+
+    /**
+     * How long a replica keeps the priority matrix, SLA policies, catalog and categories in memory; it drops them at
+     * once when they change through it, so this bounds how long another replica's change goes unseen (0: no cache).
+     */
+    @WithDefault("30s")
+    Duration referenceCacheTtl();
 
     Problems problems();
 
@@ -154,6 +162,29 @@ public interface IncidentConfig {
 
         @WithDefault("monitoring")
         String actor();
+
+        RateLimit rateLimit();
+    }
+
+    /**
+     * Alerts a source (the token's subject) may post to one replica: {@code burst} at once, then {@code per-second};
+     * every alert of a post counts, a post at least one. Kept in memory, so with N replicas a source may post N times this.
+     */
+    interface RateLimit {
+        @WithDefault("25000")
+        int perSecond();
+
+        @WithDefault("50000")
+        int burst();
+
+        /** Token subject → its own limit, where it differs. */
+        Map<String, SourceLimit> sources();
+    }
+
+    interface SourceLimit {
+        Optional<Integer> perSecond();
+
+        Optional<Integer> burst();
     }
 
     interface MajorIncidents {

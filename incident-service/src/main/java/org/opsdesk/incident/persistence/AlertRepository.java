@@ -5,16 +5,23 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.opsdesk.incident.domain.alert.AlertSignal;
+import org.opsdesk.incident.domain.alert.AlertSource;
 import org.opsdesk.incident.domain.alert.AlertState;
 import org.opsdesk.incident.domain.alert.MonitoredAlert;
 
 /**
  * Alert identities and their firings. Both are claimed with INSERT … ON CONFLICT DO NOTHING against unique
- * indexes: a concurrent post of the same alert waits for the first one's transaction and then finds its row.
+ * indexes: a concurrent post of the same alert waits for the first one's transaction and then finds its row. The
+ * firings of one post are claimed, and its redelivered firings counted, a statement for many.
  */
 @ApplicationScoped
 public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UUID> {
@@ -44,14 +51,11 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
         return getEntityManager().find(MonitoredAlert.class, id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** @return true when this firing was not known yet and is now recorded with {@code status} */
-    public boolean claimEpisode(AlertSignal signal, AlertState status) {
-        return getEntityManager().createNativeQuery("""
-                        insert into alert_episode (source, dedup_key, starts_at, status) values (?1, ?2, ?3, ?4)
-                        on conflict do nothing""")
-                .setParameter(1, signal.source().name()).setParameter(2, signal.dedupKey())
-                .setParameter(3, signal.episode()).setParameter(4, status.name())
-                .executeUpdate() == 1;
+    /** One firing of an alert identity (Alertmanager: fingerprint + startsAt). */
+    public record EpisodeKey(AlertSource source, String dedupKey, String episode) {
+        public static EpisodeKey of(AlertSignal signal) {
+            return new EpisodeKey(signal.source(), signal.dedupKey(), signal.episode());
+        }
     }
 
     public record Episode(UUID alertId, AlertState status) {
@@ -60,17 +64,64 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
     public record AlertIncident(UUID id, String number) {
     }
 
-    /** A firing delivered again: only the receipt is counted, in one statement. @return the alert's incident */
-    public Optional<AlertIncident> redelivered(AlertSignal signal, Instant now) {
+    /**
+     * Records the firings not known yet, each with the state it arrived in, in one statement; rows are inserted in
+     * the order given, so concurrent posts of overlapping groups wait for each other in one order.
+     *
+     * @param signals one per firing, each with an episode
+     * @return the firings that were new
+     */
+    @SuppressWarnings("unchecked")
+    public Set<EpisodeKey> claimEpisodes(List<AlertSignal> signals) {
+        if (signals.isEmpty()) {
+            return Set.of();
+        }
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                        update monitored_alert a set deliveries = a.deliveries + 1, last_received_at = ?4
-                        from alert_episode e, incident i
-                        where e.source = ?1 and e.dedup_key = ?2 and e.starts_at = ?3 and a.id = e.alert_id and i.id = a.incident_id
-                        returning a.incident_id, i.number""", Object[].class)
-                .setParameter(1, signal.source().name()).setParameter(2, signal.dedupKey()).setParameter(3, signal.episode())
-                .setParameter(4, now)
+                        insert into alert_episode (source, dedup_key, starts_at, status)
+                        select * from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?4 as varchar[]))
+                        on conflict do nothing
+                        returning source, dedup_key, starts_at""", Object[].class)
+                .setParameter(1, column(signals, s -> s.source().name())).setParameter(2, column(signals, AlertSignal::dedupKey))
+                .setParameter(3, column(signals, AlertSignal::episode)).setParameter(4, column(signals, s -> s.arriving().name()))
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new AlertIncident((UUID) row[0], (String) row[1]));
+        return rows.stream().map(row -> new EpisodeKey(AlertSource.valueOf((String) row[0]), (String) row[1], (String) row[2]))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Firings delivered again: only the receipts of their alerts are counted, in one statement that locks the alerts
+     * in the order given.
+     *
+     * @return the incident each firing's alert feeds
+     */
+    @SuppressWarnings("unchecked")
+    public Map<EpisodeKey, AlertIncident> redelivered(List<AlertSignal> signals, Instant now) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        with firing as (
+                            select e.source, e.dedup_key, e.starts_at, a.id as alert_id, a.incident_id, i.number
+                            from unnest(cast(?1 as varchar[]), cast(?2 as varchar[]), cast(?3 as varchar[]))
+                                     with ordinality as p(source, dedup_key, starts_at, position)
+                            join alert_episode e on e.source = p.source and e.dedup_key = p.dedup_key and e.starts_at = p.starts_at
+                            join monitored_alert a on a.id = e.alert_id
+                            join incident i on i.id = a.incident_id
+                            order by p.position
+                            for update of a),
+                        counted as (
+                            update monitored_alert a set deliveries = a.deliveries + f.times, last_received_at = ?4
+                            from (select alert_id, count(*) as times from firing group by alert_id) f
+                            where a.id = f.alert_id)
+                        select source, dedup_key, starts_at, incident_id, number from firing""", Object[].class)
+                .setParameter(1, column(signals, s -> s.source().name())).setParameter(2, column(signals, AlertSignal::dedupKey))
+                .setParameter(3, column(signals, AlertSignal::episode)).setParameter(4, now)
+                .getResultList();
+        Map<EpisodeKey, AlertIncident> incidents = new HashMap<>();
+        rows.forEach(row -> incidents.put(new EpisodeKey(AlertSource.valueOf((String) row[0]), (String) row[1], (String) row[2]),
+                new AlertIncident((UUID) row[3], (String) row[4])));
+        return incidents;
+    }
+
+    private static String[] column(List<AlertSignal> signals, Function<AlertSignal, String> value) {
+        return signals.stream().map(value).toArray(String[]::new);
     }
 
     public Episode episodeForUpdate(AlertSignal signal) {

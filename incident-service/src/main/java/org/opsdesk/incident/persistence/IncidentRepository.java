@@ -7,11 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.type.StandardBasicTypes;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.incident.domain.IncidentStatus;
@@ -98,20 +102,40 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    /** Open incidents of the last {@code window} sharing a service with, or worded like, the given one (IN-6). */
-    @SuppressWarnings("unchecked")
+    private static final String OPEN_IN_WINDOW =
+            "i.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') and i.received_at >= ?2 and i.id <> ?1";
+
+    private record Candidate(Incident incident, double similarity) {
+    }
+
+    /**
+     * Open incidents received since {@code since} sharing a service with, or worded like, the given one (IN-6), most
+     * similar first. Two bounded reads in one statement, each served by an index: the {@code max} open summaries
+     * nearest this one (GiST trigram index; kept when their similarity reaches {@code similarity}) and the {@code max}
+     * latest open incidents sharing a service (GIN on service_ids, or received_at).
+     */
     public List<Incident> similarOpen(UUID except, List<String> serviceIds, String summary, Instant since,
                                       double similarity, int max) {
-        return getEntityManager().createNativeQuery("""
-                        select * from incident
-                        where id <> ?1 and status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') and received_at >= ?2
-                          and (service_ids && cast(?3 as varchar[]) or similarity(summary, ?4) >= ?5)
-                        order by similarity(summary, ?4) desc, received_at
-                        limit ?6""", Incident.class)
-                .setParameter(1, except).setParameter(2, since)
-                .setParameter(3, serviceIds.toArray(String[]::new)).setParameter(4, summary)
-                .setParameter(5, similarity).setParameter(6, max)
+        List<Object[]> rows = getSession().createNativeQuery("""
+                        (select i.*, similarity(i.summary, ?3) as sim from incident i where %1$s
+                         order by i.summary <-> ?3 limit ?5)
+                        union all
+                        (select i.*, similarity(i.summary, ?3) as sim from incident i
+                         where i.service_ids && cast(?4 as varchar[]) and %1$s
+                         order by i.received_at desc limit ?5)""".formatted(OPEN_IN_WINDOW), Object[].class)
+                .addEntity("i", Incident.class).addScalar("sim", StandardBasicTypes.DOUBLE)
+                .setParameter(1, except).setParameter(2, since).setParameter(3, summary)
+                .setParameter(4, serviceIds.toArray(String[]::new)).setParameter(5, max)
                 .getResultList();
+        Map<UUID, Candidate> candidates = new LinkedHashMap<>();
+        rows.forEach(row -> candidates.putIfAbsent(((Incident) row[0]).id(), new Candidate((Incident) row[0], (Double) row[1])));
+        return candidates.values().stream()
+                .filter(c -> c.similarity() >= similarity || !Collections.disjoint(c.incident().serviceIds(), serviceIds))
+                .sorted(Comparator.comparingDouble(Candidate::similarity).reversed()
+                        .thenComparing(c -> c.incident().receivedAt()))
+                .limit(max)
+                .map(Candidate::incident)
+                .toList();
     }
 
     public List<Incident> ofMajorIncident(UUID majorIncidentId) {

@@ -12,12 +12,6 @@ import org.opsdesk.incident.domain.reference.SlaPolicy;
 @ApplicationScoped
 public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUID> {
 
-    /** The organisation's own policy for the priority, else the default one. */
-    public Optional<SlaPolicy> effective(String customerOrg, Priority priority) {
-        return find("(customerOrg = ?1 or customerOrg is null) and priority = ?2 order by customerOrg nulls last", customerOrg, priority)
-                .firstResultOptional();
-    }
-
     public Optional<SlaPolicy> exact(String customerOrg, Priority priority) {
         return customerOrg == null ? find("customerOrg is null and priority = ?1", priority).firstResultOptional()
                 : find("customerOrg = ?1 and priority = ?2", customerOrg, priority).firstResultOptional();

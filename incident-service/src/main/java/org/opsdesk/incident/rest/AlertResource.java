@@ -11,9 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opsdesk.incident.application.AlertIntake;
+import org.opsdesk.incident.application.AlertRateLimiter;
 import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAnswer;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
@@ -21,6 +24,7 @@ import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
 import org.opsdesk.incident.rest.AlertPayloads.Outcome;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyAnswer;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyEvent;
+import org.opsdesk.platform.rest.Problem;
 
 /** Monitoring systems post alerts here in their native formats (IN-17); repeats update one incident. */
 @Path("/api/v1/alerts")
@@ -32,10 +36,14 @@ public class AlertResource {
 
     private final AlertIntake intake;
     private final AlertTranslator translator;
+    private final AlertRateLimiter limiter;
+    private final CallerFactory callers;
 
-    AlertResource(AlertIntake intake, AlertTranslator translator) {
+    AlertResource(AlertIntake intake, AlertTranslator translator, AlertRateLimiter limiter, CallerFactory callers) {
         this.intake = intake;
         this.translator = translator;
+        this.limiter = limiter;
+        this.callers = callers;
     }
 
     @POST
@@ -43,6 +51,7 @@ public class AlertResource {
     @RolesAllowed(Access.POST_ALERTS)
     @Operation(summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
     public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
+        limiter.take(callers.caller().name(), webhook.alerts().size());
         return new AlertmanagerAnswer(intake.receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
     }
 
@@ -51,6 +60,7 @@ public class AlertResource {
     @RolesAllowed(Access.POST_ALERTS)
     @Operation(summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve); answers 202 with the dedup key")
     public Response pagerDuty(@Valid @NotNull PagerDutyEvent event) {
+        limiter.take(callers.caller().name(), 1);
         AlertSignal signal = translator.fromPagerDuty(event);
         Outcome outcome = receive(signal);
         return Response.accepted(new PagerDutyAnswer("success", "Event processed", signal.dedupKey(), outcome)).build();
@@ -60,9 +70,19 @@ public class AlertResource {
     @RolesAllowed(Access.POST_ALERTS)
     @Operation(summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
     public Response generic(@Valid @NotNull GenericAlert alert) {
+        limiter.take(callers.caller().name(), 1);
         Outcome outcome = receive(translator.fromGeneric(alert));
         return Response.accepted(new Outcome(alert.dedupKey(), outcome.outcome(), outcome.incidentId(), outcome.incidentNumber()))
                 .build();
+    }
+
+    /** 429 with the seconds to wait: Alertmanager and PagerDuty clients retry a refused post later. */
+    @ServerExceptionMapper
+    public Response limitExceeded(AlertRateLimiter.LimitExceeded e) {
+        long seconds = Math.max(1, (e.retryAfter().toNanos() + 999_999_999L) / 1_000_000_000L);
+        Response problem = Problem.of(429, "Too Many Requests", e.getMessage() + "; retry after " + seconds + " s")
+                .with(Map.of("retryAfterSeconds", seconds)).toResponse();
+        return Response.fromResponse(problem).header("Retry-After", seconds).build();
     }
 
     private Outcome receive(AlertSignal signal) {

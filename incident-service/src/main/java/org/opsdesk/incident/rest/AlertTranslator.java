@@ -1,24 +1,16 @@
 package org.opsdesk.incident.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.opsdesk.incident.domain.alert.AlertAction;
+import org.opsdesk.incident.domain.alert.AlertFingerprint;
 import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertSource;
+import org.opsdesk.incident.domain.alert.PagerDutyTimestamp;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAlert;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
@@ -51,21 +43,10 @@ public class AlertTranslator {
         if (alert.generatorURL() != null && !alert.generatorURL().isBlank()) {
             description = (description == null ? "" : description + "\n\n") + "Source: " + alert.generatorURL();
         }
-        String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? fingerprint(labels) : alert.fingerprint();
+        String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? AlertFingerprint.of(labels) : alert.fingerprint();
         return new AlertSignal(AlertSource.ALERTMANAGER, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt().toString(), summary, description, null, null, labels, alert.startsAt(),
                 resolved ? alert.endsAt() : null, sender);
-    }
-
-    /** Alertmanager before 0.19 sent no fingerprint: the sorted label set identifies the alert just as well. */
-    private static String fingerprint(Map<String, String> labels) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(new TreeMap<>(labels).toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     AlertSignal fromPagerDuty(PagerDutyEvent event) {
@@ -89,22 +70,7 @@ public class AlertTranslator {
         put(labels, "group", p.group());
         put(labels, "class", p.type());
         return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, p.summary(), null, p.severity(), null, labels,
-                timestamp(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
-    }
-
-    /** PagerDuty's own examples write offsets without a colon ({@code 2015-07-17T08:42:58.315+0000}). */
-    private static final DateTimeFormatter PAGERDUTY_TIME = new DateTimeFormatterBuilder()
-            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendPattern("[XXX][XX][X]").toFormatter();
-
-    private static Instant timestamp(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text.strip(), PAGERDUTY_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("payload.timestamp", "'" + text + "' is not an ISO-8601 date-time");
-        }
+                PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
     }
 
     AlertSignal fromGeneric(GenericAlert alert) {

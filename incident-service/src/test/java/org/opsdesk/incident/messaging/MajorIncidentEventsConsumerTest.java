@@ -124,6 +124,9 @@ class MajorIncidentEventsConsumerTest {
         var parked = TopicReader.read(dlq, Duration.ofSeconds(20), read -> !read.isEmpty());
         assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));
         assertThat(parked.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> io.restassured.RestAssured.when().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.matchesPattern("(?s).*opsdesk_dead_letter_records\\{topic=\"" + java.util.regex.Pattern.quote(dlq)
+                        + "\"\\} [1-9][0-9.E]*\\n.*")));
 
         String incidentId = create(2, "Mail slow");
         String majorIncidentId = UUID.randomUUID().toString();

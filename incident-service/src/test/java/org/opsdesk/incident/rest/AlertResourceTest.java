@@ -23,6 +23,8 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.AdjustableClock;
 
 /**
  * IN-17: Alertmanager webhooks exactly as Alertmanager sends them, PagerDuty Events v2 and generic alerts.
@@ -49,6 +52,9 @@ class AlertResourceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AdjustableClock clock;
 
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
@@ -122,6 +128,24 @@ class AlertResourceTest {
         desk().when().get("/api/v1/incidents/" + id + "/alerts").then().statusCode(200)
                 .body("[0].occurrences", equalTo(1)).body("[0].deliveries", equalTo(2)).body("[0].status", equalTo("FIRING"));
         assertThat(incidentsOf(fp)).isEqualTo(1);
+    }
+
+    /** Redelivered firings are counted a statement for many; a new firing between them, or twice in one post, still counts once. */
+    @Test
+    void aPostMixingNewAndRedeliveredFiringsCountsEveryDelivery() {
+        String base = unique("fp");
+        String a = base + "-a";
+        String b = base + "-b";
+        String c = base + "-c";
+        postWebhook(webhook("firing", firing(a), firing(c))).statusCode(200).body("results.outcome", contains("OPENED", "OPENED"));
+        postWebhook(webhook("firing", firing(c), firing(b), firing(a), firing(b))).statusCode(200)
+                .body("results.outcome", contains("REDELIVERED", "OPENED", "REDELIVERED", "REDELIVERED"))
+                .body("results.dedupKey", contains(c, b, a, b));
+        for (String fp : List.of(a, b, c)) {
+            assertThat(incidentsOf(fp)).isEqualTo(1);
+            assertThat(((Number) em.createNativeQuery("select deliveries from monitored_alert where dedup_key = ?1")
+                    .setParameter(1, fp).getSingleResult()).intValue()).as(fp).isEqualTo(2);
+        }
     }
 
     @Test
@@ -300,6 +324,35 @@ class AlertResourceTest {
         assertThat(incidentsOf(fp)).isZero();
     }
 
+    // ---- rate limit per source -------------------------------------------------------------------
+
+    /** The token subject flood-test may post 1 alert per second, 3 at once (application.properties, test profile). */
+    private static ValidatableResponse postAsFloodTest(String body) {
+        return as("flood-test", null, "monitoring").body(body).when().post("/api/v1/alerts/alertmanager").then();
+    }
+
+    @Test
+    void aSourceOverItsLimitIsAnswered429WithRetryAfterAndNothingOfItsPostIsStored() {
+        clock.set(Instant.now());
+        try {
+            String[] fps = {unique("fp"), unique("fp"), unique("fp"), unique("fp")};
+            postAsFloodTest(webhook("firing", firing(fps[0]), firing(fps[1]))).statusCode(200);
+            postAsFloodTest(webhook("firing", firing(fps[2]), firing(fps[3]))).statusCode(429)
+                    .contentType("application/problem+json").header("Retry-After", "1")
+                    .body("status", equalTo(429)).body("detail", containsString("flood-test"))
+                    .body("context.retryAfterSeconds", equalTo(1));
+            assertThat(incidentsOf(fps[2]) + incidentsOf(fps[3]) + episodesOf(fps[2]) + episodesOf(fps[3])).isZero();
+            postWebhook(webhook("firing", firing(unique("fp")))).statusCode(200);
+
+            clock.advance(Duration.ofSeconds(1));
+            postAsFloodTest(webhook("firing", firing(fps[2]), firing(fps[3]))).statusCode(200)
+                    .body("results.outcome", contains("OPENED", "OPENED"));
+            assertThat(incidentsOf(fps[2]) + incidentsOf(fps[3])).isEqualTo(2);
+        } finally {
+            clock.reset();
+        }
+    }
+
     // ---- PagerDuty Events API v2 -----------------------------------------------------------------
 
     private static String trigger(String dedupKey, String severity) {
@@ -380,6 +433,11 @@ class AlertResourceTest {
                 .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("summary"));
         as("nagios", null, "monitoring").body("{\"source\": \"nagios\", \"dedupKey\": \"k\", \"status\": \"ON_FIRE\", \"summary\": \"x\"}")
                 .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("status"));
+    }
+
+    private long episodesOf(String dedupKey) {
+        return ((Number) em.createNativeQuery("select count(*) from alert_episode where dedup_key = ?1")
+                .setParameter(1, dedupKey).getSingleResult()).longValue();
     }
 
     private long incidentsOf(String dedupKey) {

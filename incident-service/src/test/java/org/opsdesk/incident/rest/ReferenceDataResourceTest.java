@@ -11,16 +11,28 @@ import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.desk;
 import static org.opsdesk.incident.IncidentApi.unique;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.AdjustableClock;
 
 /** The reference data and its defaults: admins change it, others read it (IN-3, IN-4, IN-5, IN-7, IN-8, IN-9). */
 @QuarkusTest
 class ReferenceDataResourceTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AdjustableClock clock;
 
     @Test
     void theDefaultsAreLoaded() {
@@ -138,6 +150,42 @@ class ReferenceDataResourceTest {
         }
         desk().when().get("/api/v1/priority-matrix").then().body("cells.find { it.severity == 2 && it.urgency == 'LOW' }.priority",
                 equalTo("P4"));
+    }
+
+    /**
+     * A replica keeps the reference data in memory: a change made through another replica (here straight in the
+     * database) is seen once the copy is older than reference-cache-ttl (30 s); a change through the API at once.
+     */
+    @Test
+    void aChangeMadeThroughAnotherReplicaIsSeenOnceTheCachedCopyExpires() {
+        List<Map<String, Object>> original = desk().when().get("/api/v1/priority-matrix").then().extract().path("cells");
+        String threeMedium = "{\"source\": \"PHONE\", \"summary\": \"x\", \"severity\": 3, \"urgency\": \"MEDIUM\"}";
+        clock.set(Instant.now());
+        try {
+            admin().body(Map.of("cells", original)).when().put("/api/v1/priority-matrix").then().statusCode(200);
+            logged(threeMedium).body("priority", equalTo("P4"));
+            setCellInTheDatabase(3, "MEDIUM", "P2");
+            logged(threeMedium).body("priority", equalTo("P4"));
+            clock.advance(Duration.ofSeconds(29));
+            logged(threeMedium).body("priority", equalTo("P4"));
+            clock.advance(Duration.ofSeconds(1));
+            logged(threeMedium).body("priority", equalTo("P2"));
+        } finally {
+            clock.reset();
+            setCellInTheDatabase(3, "MEDIUM", "P4");
+            admin().body(Map.of("cells", original)).when().put("/api/v1/priority-matrix").then().statusCode(200);
+        }
+        logged(threeMedium).body("priority", equalTo("P4"));
+    }
+
+    private static ValidatableResponse logged(String body) {
+        return desk().body(body).when().post("/api/v1/incidents").then().statusCode(201);
+    }
+
+    private void setCellInTheDatabase(int severity, String urgency, String priority) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update priority_rule set priority = ?1 where severity = ?2 and urgency = ?3")
+                .setParameter(1, priority).setParameter(2, severity).setParameter(3, urgency).executeUpdate());
     }
 
     /** The default matrix with severity 2 / LOW set to {@code twoLow}. */

@@ -16,4 +16,9 @@ public record AlertSignal(AlertSource source, String dedupKey, AlertAction actio
     public AlertSignal {
         labels = labels == null ? Map.of() : Map.copyOf(labels);
     }
+
+    /** The state a firing is recorded in when this signal is the first of it to arrive. */
+    public AlertState arriving() {
+        return action == AlertAction.RESOLVE ? AlertState.RESOLVED : AlertState.FIRING;
+    }
 }
