@@ -7,14 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import org.opsdesk.notification.domain.CommunicationPlan;
-import org.opsdesk.notification.domain.Delivery;
-import org.opsdesk.notification.domain.PlanAudience;
-import org.opsdesk.notification.persistence.DeliveryRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
 
 /**
@@ -25,13 +19,11 @@ import org.opsdesk.notification.persistence.PlanRepository;
 public class CommunicationAudit {
 
     private final PlanRepository plans;
-    private final DeliveryRepository deliveries;
     private final AtomicInteger overdue = new AtomicInteger();
     private final AtomicInteger unscheduled = new AtomicInteger();
 
-    CommunicationAudit(PlanRepository plans, DeliveryRepository deliveries, MeterRegistry registry) {
+    CommunicationAudit(PlanRepository plans, MeterRegistry registry) {
         this.plans = plans;
-        this.deliveries = deliveries;
         registry.gauge("notification.communications.overdue", overdue);
         registry.gauge("notification.communications.unscheduled", unscheduled);
     }
@@ -45,19 +37,14 @@ public class CommunicationAudit {
         List<Finding> findings = new ArrayList<>();
         int late = 0;
         int missing = 0;
-        for (CommunicationPlan plan : plans.active()) {
-            Map<String, Delivery> pending = deliveries.pendingUpdates(plan.id()).stream()
-                    .collect(Collectors.toMap(Delivery::audience, d -> d, (a, b) -> a.dueAt().isBefore(b.dueAt()) ? a : b));
-            for (PlanAudience audience : plan.audiences()) {
-                Delivery next = pending.get(audience.audience());
-                if (next == null) {
-                    missing++;
-                    findings.add(new Finding(plan.subjectId(), plan.reference(), audience.audience(), null, "no update scheduled"));
-                } else if (next.deadlineAt().isBefore(now)) {
-                    late++;
-                    findings.add(new Finding(plan.subjectId(), plan.reference(), audience.audience(), next.dueAt(),
-                            "update " + next.slot() + " due " + next.dueAt() + " not sent"));
-                }
+        for (PlanRepository.AudienceSchedule behind : plans.audiencesBehind(now)) {
+            if (behind.dueAt() == null) {
+                missing++;
+                findings.add(new Finding(behind.subjectId(), behind.reference(), behind.audience(), null, "no update scheduled"));
+            } else {
+                late++;
+                findings.add(new Finding(behind.subjectId(), behind.reference(), behind.audience(), behind.dueAt(),
+                        "update " + behind.slot() + " due " + behind.dueAt() + " not sent"));
             }
         }
         overdue.set(late);

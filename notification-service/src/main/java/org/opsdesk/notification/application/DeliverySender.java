@@ -1,34 +1,42 @@
 package org.opsdesk.notification.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
-import org.opsdesk.notification.domain.CommunicationPlan;
-import org.opsdesk.notification.domain.Delivery;
-import org.opsdesk.notification.domain.DeliveryFailure;
-import org.opsdesk.notification.domain.DeliveryKind;
-import org.opsdesk.notification.domain.DeliveryState;
-import org.opsdesk.notification.domain.NotificationEvents;
-import org.opsdesk.notification.domain.Recipient;
-import org.opsdesk.notification.domain.RetryPolicy;
-import org.opsdesk.notification.persistence.DeliveryAttemptRepository;
 import org.opsdesk.notification.persistence.DeliveryRepository;
-import org.opsdesk.notification.persistence.PlanRepository;
-import org.opsdesk.platform.events.Outbox;
 
 /**
- * The sender: takes what is due, one delivery per transaction, locked with SKIP LOCKED so replicas share the work
- * and never send one delivery twice; records each attempt; schedules the audience's next slot in the same
- * transaction as the result.
+ * The sender: {@code delivery.workers} workers, started by {@link #wake} (the poll, and every commit that queued a
+ * delivery due at once) or by {@link #sendDue}, each working until nothing due is left. A worker claims a batch
+ * of one channel with {@code FOR UPDATE SKIP LOCKED} (replicas and workers never claim the same row), then sends it
+ * one delivery per transaction ({@link ClaimedDeliveries}). At most {@code delivery.workers-per-channel} workers
+ * send on one channel at once, so a slow or failing gateway leaves the other channels their workers. On shutdown
+ * it stops claiming and lets the deliveries in flight commit.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -36,99 +44,167 @@ public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
 
     private final DeliveryRepository deliveries;
-    private final DeliveryAttemptRepository attempts;
-    private final PlanRepository plans;
-    private final SlotContent content;
-    private final SlotPlanner planner;
-    private final CoordinatorAlerts alerts;
-    private final Outbox outbox;
-    private final Map<Channel, ChannelSender> channels = new EnumMap<>(Channel.class);
-    private final NotificationConfig config;
-    private final RetryPolicy retryPolicy;
+    private final ClaimedDeliveries claimed;
+    private final NotificationConfig.Delivery config;
     private final Clock clock;
+    private final Duration shutdownTimeout;
+    private final ChannelSlots slots;
+    private final ExecutorService workers;
+    private final AtomicInteger liveWorkers = new AtomicInteger();
+    private final AtomicLong wakes = new AtomicLong();
+    private volatile boolean stopping;
 
-    DeliverySender(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, PlanRepository plans, SlotContent content,
-                   SlotPlanner planner, CoordinatorAlerts alerts, Outbox outbox, Instance<ChannelSender> senders,
-                   NotificationConfig config, Clock clock) {
+    DeliverySender(DeliveryRepository deliveries, ClaimedDeliveries claimed, NotificationConfig config, Clock clock,
+                   @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "10s") Duration shutdownTimeout) {
         this.deliveries = deliveries;
-        this.attempts = attempts;
-        this.plans = plans;
-        this.content = content;
-        this.planner = planner;
-        this.alerts = alerts;
-        this.outbox = outbox;
-        senders.forEach(sender -> channels.put(sender.channel(), sender));
-        this.config = config;
-        this.retryPolicy = new RetryPolicy(config.delivery().maxAttempts(), config.delivery().initialBackoff(),
-                config.delivery().maxBackoff());
+        this.claimed = claimed;
+        this.config = config.delivery();
         this.clock = clock;
+        this.shutdownTimeout = shutdownTimeout;
+        this.slots = new ChannelSlots(this.config.workersPerChannel());
+        this.workers = Executors.newFixedThreadPool(this.config.workers(), threads("delivery-sender-"));
     }
 
-    /** Sends what is due at {@code now}, at most one batch. @return how many deliveries were handled */
+    /** Sends everything due at {@code now} with every worker; returns when none is left. @return deliveries handled */
     public int sendDue(Instant now) {
+        List<Future<Integer>> running = new ArrayList<>();
+        try {
+            for (int i = 0; i < config.workers() && !stopping; i++) {
+                running.add(workers.submit(() -> work(() -> now)));
+            }
+        } catch (RejectedExecutionException shutDown) {
+            LOG.debug("sender shut down while starting");
+        }
         int handled = 0;
-        while (handled < config.delivery().batchSize() && QuarkusTransaction.requiringNew().call(() -> sendNext(now))) {
-            handled++;
+        for (Future<Integer> worker : running) {
+            handled += result(worker);
         }
         return handled;
     }
 
-    private boolean sendNext(Instant now) {
-        Optional<Delivery> next = deliveries.lockNextDue(now);
-        next.ifPresent(this::attempt);
-        return next.isPresent();
+    /**
+     * Makes the sender look for due deliveries now, on its own threads, and returns at once: starts workers up to
+     * {@code delivery.workers}; those running look again before they stop, so nothing queued meanwhile waits for
+     * the next poll.
+     */
+    public void wake() {
+        wakes.incrementAndGet();
+        for (int n = liveWorkers.get(); n < config.workers() && !stopping; n = liveWorkers.get()) {
+            if (liveWorkers.compareAndSet(n, n + 1)) {
+                try {
+                    workers.execute(this::workWhileWoken);
+                } catch (RejectedExecutionException shutDown) {
+                    liveWorkers.decrementAndGet();
+                    return;
+                }
+            }
+        }
     }
 
-    private void attempt(Delivery delivery) {
-        CommunicationPlan plan = delivery.planId() == null ? null : plans.findById(delivery.planId());
+    private void workWhileWoken() {
+        long seen;
         try {
-            Optional<SlotContent.Prepared> prepared = plan == null ? Optional.of(stored(delivery)) : content.prepare(plan, delivery);
-            if (prepared.isEmpty()) {
-                return;
+            do {
+                seen = wakes.get();
+                work(clock::instant);
+            } while (seen != wakes.get() && !stopping);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "a sender worker failed; the next look starts another");
+            return;
+        } finally {
+            liveWorkers.decrementAndGet();
+        }
+        if (seen != wakes.get()) {
+            wake();
+        }
+    }
+
+    /** One worker: claims a batch of the channel due longest among those with a free slot, sends it, repeats. */
+    private int work(Supplier<Instant> now) {
+        int handled = 0;
+        Set<Channel> drained = EnumSet.noneOf(Channel.class);
+        while (!stopping) {
+            Instant at = now.get();
+            Set<Channel> candidates = slots.open();
+            candidates.removeAll(drained);
+            if (candidates.isEmpty()) {
+                return handled;
             }
-            send(delivery, prepared.get());
-            attempts.persist(delivery.recordSent(clock.instant(), config.overdueGrace()));
-            outbox.append(delivery.subjectId().toString(), NotificationEvents.UPDATE_SENT, NotificationEvents.DeliveryEvent.of(delivery, null));
-            if (delivery.stale()) {
-                alerts.statusStale(prepared.get().facts(), delivery);
+            Optional<Channel> channel = QuarkusTransaction.requiringNew().call(() -> deliveries.earliestDueChannel(at, candidates));
+            if (channel.isEmpty()) {
+                return handled;
             }
-        } catch (DeliveryFailure failure) {
-            recordFailure(delivery, failure);
-        } catch (RuntimeException unexpected) {
-            LOG.errorf(unexpected, "delivery %s (%s to %s) failed unexpectedly", delivery.id(), delivery.kind(), delivery.audience());
-            recordFailure(delivery, DeliveryFailure.retryable("unexpected error: " + unexpected));
+            if (!slots.take(channel.get())) {
+                continue;
+            }
+            try {
+                DeliveryRepository.Claim claim = QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(channel.get(), at,
+                        at.plus(config.claimTimeout()).truncatedTo(ChronoUnit.MICROS), config.batchSize()));
+                if (claim.ids().isEmpty()) {
+                    drained.add(channel.get());
+                    continue;
+                }
+                drained.clear();
+                handled += send(claim, at, new ClaimedDeliveries.Reuse());
+            } finally {
+                slots.give(channel.get());
+            }
         }
-        if (plan != null && (delivery.state() == DeliveryState.SENT || delivery.state() == DeliveryState.FAILED)) {
-            planner.scheduleNext(plan, delivery, clock.instant());
+        return handled;
+    }
+
+    /** Each delivery in its own transaction: one that fails is left to fall due again and the others go on. */
+    private int send(DeliveryRepository.Claim claim, Instant at, ClaimedDeliveries.Reuse reuse) {
+        int handled = 0;
+        List<UUID> ids = claim.ids();
+        for (int i = 0; i < ids.size(); i++) {
+            if (stopping) {
+                List<UUID> rest = ids.subList(i, ids.size());
+                QuarkusTransaction.requiringNew().run(() -> deliveries.release(claim, rest, at));
+                return handled;
+            }
+            try {
+                if (claimed.send(ids.get(i), claim.token(), reuse)) {
+                    handled++;
+                }
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "delivery %s could not be sent or recorded; it falls due again at %s", ids.get(i), claim.token());
+            }
+        }
+        return handled;
+    }
+
+    /** On shutdown: no new claims; deliveries in flight finish and commit, so what reached a gateway is recorded sent. */
+    void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        stopping = true;
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("deliveries still in flight after %s at shutdown; they fall due again after a restart", shutdownTimeout);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    private void send(Delivery delivery, SlotContent.Prepared prepared) {
-        if (prepared.recipients().isEmpty()) {
-            throw DeliveryFailure.permanent("no recipients: audience " + delivery.audience() + " names nobody reachable by " + delivery.channel());
-        }
-        List<Recipient> remaining = prepared.recipients().stream()
-                .filter(r -> !delivery.deliveredTo(r.address())).toList();
-        ChannelSender sender = channels.get(delivery.channel());
-        if (sender == null) {
-            throw DeliveryFailure.permanent("no sender for channel " + delivery.channel());
-        }
-        sender.send(new Outgoing(delivery.id(), delivery.subjectId(), delivery.channel(), remaining, prepared.message(),
-                        prepared.webhookFormat(), delivery.stale(), delivery.kind() == DeliveryKind.RESOLUTION),
-                recipient -> delivery.markDelivered(recipient.address()));
-    }
-
-    private void recordFailure(Delivery delivery, DeliveryFailure failure) {
-        attempts.persist(delivery.recordFailure(failure, retryPolicy, clock.instant()));
-        if (delivery.state() == DeliveryState.FAILED) {
-            alerts.failed(delivery);
-        } else {
-            LOG.infof("delivery %s to %s by %s: attempt %d failed, retry at %s: %s", delivery.id(), delivery.audience(),
-                    delivery.channel(), delivery.attempts(), delivery.nextAttemptAt(), failure.getMessage());
+    private static int result(Future<Integer> worker) {
+        try {
+            return worker.get();
+        } catch (ExecutionException e) {
+            LOG.errorf(e.getCause(), "a sender worker stopped");
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
-    private static SlotContent.Prepared stored(Delivery notice) {
-        return new SlotContent.Prepared(notice.recipients(), notice.storedMessage(), null, null);
+    private static java.util.concurrent.ThreadFactory threads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

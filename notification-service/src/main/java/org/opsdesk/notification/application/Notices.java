@@ -3,6 +3,7 @@ package org.opsdesk.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.opsdesk.notification.config.NotificationConfig;
@@ -12,18 +13,17 @@ import org.opsdesk.notification.domain.DeliveryKind;
 import org.opsdesk.notification.domain.Message;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
-import org.opsdesk.notification.persistence.DeliveryRepository;
 
 /** One-off notices: rendered once, then sent, retried and logged like every slot. */
 @ApplicationScoped
 public class Notices {
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryQueue queue;
     private final NotificationConfig config;
     private final Clock clock;
 
-    Notices(DeliveryRepository deliveries, NotificationConfig config, Clock clock) {
-        this.deliveries = deliveries;
+    Notices(DeliveryQueue queue, NotificationConfig config, Clock clock) {
+        this.queue = queue;
         this.config = config;
         this.clock = clock;
     }
@@ -35,15 +35,12 @@ public class Notices {
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery email(SubjectType type, UUID subjectId, String dedupKey, String audience, DeliveryKind kind,
                           List<Recipient> recipients, NoticeView notice) {
-        if (deliveries.exists(dedupKey)) {
-            return null;
-        }
         Message message = new Message(notice.headline(), UpdateMessages.text(MessageTemplates.noticeText(notice)),
                 UpdateMessages.text(MessageTemplates.noticeHtml(notice)));
+        Instant now = clock.instant();
         Delivery delivery = Delivery.notice(type, subjectId, dedupKey, audience, Channel.EMAIL, kind, recipients, message,
-                clock.instant(), config.overdueGrace());
-        deliveries.persist(delivery);
-        return delivery;
+                now, config.overdueGrace());
+        return queue.add(delivery, now) ? delivery : null;
     }
 
     public Recipient serviceDesk() {

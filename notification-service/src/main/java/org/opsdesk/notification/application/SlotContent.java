@@ -3,6 +3,7 @@ package org.opsdesk.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.opsdesk.notification.domain.CommunicationPlan;
 import org.opsdesk.notification.domain.Delivery;
 import org.opsdesk.notification.domain.DeliveryKind;
@@ -24,16 +25,14 @@ public class SlotContent {
     private final DeliveryRepository deliveries;
     private final MajorIncidentViewRepository majorIncidents;
     private final IncidentViewRepository incidents;
-    private final SlotPlanner planner;
     private final UpdateMessages updates;
     private final CustomerMessages customers;
 
     SlotContent(DeliveryRepository deliveries, MajorIncidentViewRepository majorIncidents, IncidentViewRepository incidents,
-                SlotPlanner planner, UpdateMessages updates, CustomerMessages customers) {
+                UpdateMessages updates, CustomerMessages customers) {
         this.deliveries = deliveries;
         this.majorIncidents = majorIncidents;
         this.incidents = incidents;
-        this.planner = planner;
         this.updates = updates;
         this.customers = customers;
     }
@@ -41,8 +40,11 @@ public class SlotContent {
     public record Prepared(List<Recipient> recipients, Message message, WebhookFormat webhookFormat, MajorIncidentFacts facts) {
     }
 
-    /** @return empty when the slot no longer applies (plan resolved, audience removed): it is cancelled */
-    public Optional<Prepared> prepare(CommunicationPlan plan, Delivery slot) {
+    /**
+     * @param recipients resolves an audience's recipients from the contacts (the sender caches them for a batch)
+     * @return empty when the slot no longer applies (plan resolved, audience removed): it is cancelled
+     */
+    public Optional<Prepared> prepare(CommunicationPlan plan, Delivery slot, Function<PlanAudience, List<Recipient>> recipients) {
         if (slot.kind() == DeliveryKind.UPDATE && !plan.isActive()) {
             slot.cancel("plan resolved before the slot went out");
             return Optional.empty();
@@ -53,16 +55,16 @@ public class SlotContent {
             return Optional.empty();
         }
         PlanAudience audience = found.get();
-        List<Recipient> recipients = planner.recipients(audience);
+        List<Recipient> to = recipients.apply(audience);
         if (plan.subjectType() == SubjectType.INCIDENT) {
-            slot.prepare(recipients, null, false);
+            slot.prepare(to, null, false);
             Message message = customers.render(incidents.findById(plan.subjectId()).facts(), audience, slot);
-            return Optional.of(new Prepared(recipients, message, audience.webhookFormat(), null));
+            return Optional.of(new Prepared(to, message, audience.webhookFormat(), null));
         }
         MajorIncidentFacts facts = majorIncidents.findById(plan.subjectId()).facts();
         boolean stale = slot.kind() == DeliveryKind.UPDATE && SlotSchedule.isStale(slot.slot(), facts.statusPublishedAt(),
                 deliveries.lastSentUpdate(plan.id(), slot.audience(), slot.slot()).map(Delivery::statusPublishedAt).orElse(null));
-        slot.prepare(recipients, facts.statusPublishedAt(), stale);
-        return Optional.of(new Prepared(recipients, updates.render(facts, audience, slot), audience.webhookFormat(), facts));
+        slot.prepare(to, facts.statusPublishedAt(), stale);
+        return Optional.of(new Prepared(to, updates.render(facts, audience, slot), audience.webhookFormat(), facts));
     }
 }

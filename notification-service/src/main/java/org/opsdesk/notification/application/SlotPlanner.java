@@ -5,6 +5,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.CommunicationPlan;
 import org.opsdesk.notification.domain.Delivery;
@@ -24,12 +26,15 @@ import org.opsdesk.notification.persistence.DeliveryRepository;
 public class SlotPlanner {
 
     private final DeliveryRepository deliveries;
+    private final DeliveryQueue queue;
     private final ContactRepository contacts;
     private final CoordinatorAlerts alerts;
     private final NotificationConfig config;
 
-    SlotPlanner(DeliveryRepository deliveries, ContactRepository contacts, CoordinatorAlerts alerts, NotificationConfig config) {
+    SlotPlanner(DeliveryRepository deliveries, DeliveryQueue queue, ContactRepository contacts, CoordinatorAlerts alerts,
+                NotificationConfig config) {
         this.deliveries = deliveries;
+        this.queue = queue;
         this.contacts = contacts;
         this.alerts = alerts;
         this.config = config;
@@ -37,9 +42,10 @@ public class SlotPlanner {
 
     /** The next update of each audience, due at {@code dueAt} and overdue after {@code deadline}. */
     public void open(CommunicationPlan plan, List<PlanAudience> audiences, Instant dueAt, Instant deadline, Instant now) {
+        Map<String, Integer> slots = deliveries.nextSlotNumbers(plan.id());
         for (PlanAudience audience : audiences) {
-            int slot = deliveries.nextSlotNumber(plan.id(), audience.audience());
-            persistIfAbsent(Delivery.slot(plan, audience, DeliveryKind.UPDATE, slot, dueAt, deadline, recipients(audience), now));
+            int slot = slots.getOrDefault(audience.audience(), 0);
+            queue.add(Delivery.slot(plan, audience, DeliveryKind.UPDATE, slot, dueAt, deadline, recipients(audience), now), now);
         }
     }
 
@@ -47,8 +53,11 @@ public class SlotPlanner {
         open(plan, audiences, dueAt, dueAt.plus(config.overdueGrace()), now);
     }
 
-    /** After an update is done (sent or failed): the audience's next slot, and the missed ones if it went out very late. */
-    public void scheduleNext(CommunicationPlan plan, Delivery done, Instant now) {
+    /**
+     * After an update is done (sent or failed): the audience's next slot, and the missed ones if it went out very late.
+     * {@code recipients} resolves an audience's recipients (the sender caches them for a batch).
+     */
+    public void scheduleNext(CommunicationPlan plan, Delivery done, Instant now, Function<PlanAudience, List<Recipient>> recipients) {
         if (!plan.isActive() || done.kind() != DeliveryKind.UPDATE) {
             return;
         }
@@ -59,30 +68,31 @@ public class SlotPlanner {
             for (Instant missedDue : next.missed()) {
                 Delivery row = Delivery.missed(plan, audience, slot++, missedDue,
                         "missed: the late update of slot " + done.slot() + " covered it", now);
-                if (persistIfAbsent(row)) {
+                if (queue.add(row, now)) {
                     missed.add(row);
                 }
             }
             if (!missed.isEmpty()) {
                 alerts.missed(done, missed);
             }
-            persistIfAbsent(Delivery.slot(plan, audience, DeliveryKind.UPDATE, slot, next.due(),
-                    next.due().plus(config.overdueGrace()), recipients(audience), now));
+            queue.add(Delivery.slot(plan, audience, DeliveryKind.UPDATE, slot, next.due(),
+                    next.due().plus(config.overdueGrace()), recipients.apply(audience), now), now);
         });
     }
 
     /** Resolution: pending updates are cancelled and every audience gets one resolution notice, due now. */
     public void closeWithResolution(CommunicationPlan plan, String reason, Instant now) {
         cancelPending(plan, reason);
+        Map<String, Integer> slots = deliveries.nextSlotNumbers(plan.id());
         for (PlanAudience audience : plan.audiences()) {
-            int slot = deliveries.nextSlotNumber(plan.id(), audience.audience());
-            persistIfAbsent(Delivery.slot(plan, audience, DeliveryKind.RESOLUTION, slot, now, now.plus(config.overdueGrace()),
-                    recipients(audience), now));
+            int slot = slots.getOrDefault(audience.audience(), 0);
+            queue.add(Delivery.slot(plan, audience, DeliveryKind.RESOLUTION, slot, now, now.plus(config.overdueGrace()),
+                    recipients(audience), now), now);
         }
     }
 
     public void cancelPending(CommunicationPlan plan, String reason) {
-        deliveries.pendingUpdates(plan.id()).forEach(d -> d.cancel(reason));
+        deliveries.lockPendingUpdates(plan.id()).forEach(d -> d.cancel(reason));
     }
 
     /** An audience whose channel or cadence changed: its pending slot is replaced, keeping the rhythm where it can. */
@@ -102,13 +112,5 @@ public class SlotPlanner {
     public List<Recipient> recipients(PlanAudience audience) {
         return audience.recipients(contacts.named(audience.members(), audience.organisation()),
                 config.channels().webhook().defaultUrl().orElse(null));
-    }
-
-    private boolean persistIfAbsent(Delivery delivery) {
-        if (deliveries.exists(delivery.dedupKey())) {
-            return false;
-        }
-        deliveries.persist(delivery);
-        return true;
     }
 }

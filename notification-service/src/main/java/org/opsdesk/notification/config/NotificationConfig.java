@@ -36,8 +36,11 @@ public interface NotificationConfig {
     Customers customers();
 
     interface Jobs {
-        /** Interval of the sender (also the scheduler expression {notification.jobs.send-every}). */
-        @WithDefault("5s")
+        /**
+         * Interval at which the sender looks for due deliveries (also the scheduler expression
+         * {notification.jobs.send-every}); deliveries queued due at once wake it when their transaction commits.
+         */
+        @WithDefault("1s")
         String sendEvery();
 
         /** Interval of the overdue detector. */
@@ -60,9 +63,24 @@ public interface NotificationConfig {
         @WithDefault("PT10S")
         Duration timeout();
 
-        /** Deliveries one run of the sender handles at most (each in its own transaction); the rest wait for the next run. */
-        @WithDefault("500")
+        /**
+         * Deliveries one sender worker claims with one query (all of one channel); it then sends them one by one, each
+         * in its own transaction, and claims the next batch while any are due.
+         */
+        @WithDefault("50")
         int batchSize();
+
+        /** Sender workers of this replica, each sending one delivery at a time. */
+        @WithDefault("8")
+        int workers();
+
+        /** Workers that may send on one channel at once, so a slow or failing gateway holds only its share. */
+        @WithDefault("4")
+        int workersPerChannel();
+
+        /** How long claimed deliveries are left to their worker; if it died, they fall due again then. */
+        @WithDefault("PT1M")
+        Duration claimTimeout();
     }
 
     interface Person {

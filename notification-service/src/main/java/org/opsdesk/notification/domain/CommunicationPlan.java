@@ -100,4 +100,5 @@ public class CommunicationPlan {
     public List<PlanAudience> audiences() { return audiences; }
     public Instant createdAt() { return createdAt; }
     public Instant resolvedAt() { return resolvedAt; }
+    public long version() { return version; }
 }

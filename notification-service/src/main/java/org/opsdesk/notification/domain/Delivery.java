@@ -191,4 +191,10 @@ public class Delivery {
     public boolean late() { return late; }
     public boolean stale() { return stale; }
     public Instant statusPublishedAt() { return statusPublishedAt; }
+    public List<String> deliveredTo() { return deliveredTo; }
+    public boolean overdueRaised() { return overdueRaised; }
+    public String messageSubject() { return messageSubject; }
+    public String messageText() { return messageText; }
+    public String messageHtml() { return messageHtml; }
+    public Instant createdAt() { return createdAt; }
 }

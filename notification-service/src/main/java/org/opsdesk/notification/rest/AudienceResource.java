@@ -43,7 +43,7 @@ public class AudienceResource {
     }
 
     public record AudienceRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String communicator,
-                                  @NotNull Channel channel, List<@NotBlank String> members, List<@NotBlank String> topics,
+                                  @NotNull Channel channel, List<@NotBlank String> members, List<@NotBlank @Size(max = 100) String> topics,
                                   @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String webhookUrl,
                                   WebhookFormat webhookFormat, Boolean inDefaultPlan, Integer position) {
         Audience.Definition definition() {

@@ -54,7 +54,7 @@ public class CommunicationPlanResource {
     public record AudienceEntry(@NotBlank @Pattern(regexp = ContactResource.KEY, message = ContactResource.KEY_RULE) String audience,
                                 @NotBlank @Size(max = 200) String name, @Size(max = 200) String communicator,
                                 @NotNull Channel channel, @NotNull Duration cadence, List<@NotBlank String> members,
-                                List<@NotBlank String> topics,
+                                List<@NotBlank @Size(max = 100) String> topics,
                                 @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String webhookUrl,
                                 WebhookFormat webhookFormat, @Size(max = 64) String organisation) {
         PlanAudience toPlanAudience() {

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,6 +193,27 @@ class CommunicationScheduleTest extends ClockedTest {
             assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(3);
             assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(1);
         }
+    }
+
+    @Test
+    void oneRunSendsEverythingDueBeyondOneBatchEachOnce() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        List<String> numbers = IntStream.range(0, 5).mapToObj(i -> TestEvents.uniqueNumber("MI")).toList();
+        for (String number : numbers) {
+            consumer.receive(TestEvents.majorIncident("major-incident.declared",
+                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Storage outage", t0), t0));
+        }
+
+        // Five updates due per channel and claims of two (test configuration): one run takes several batches.
+        assertThat(sender.sendDue(t0)).isGreaterThanOrEqualTo(20);
+
+        for (String number : numbers) {
+            assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "]"))).hasSize(1);
+            assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(3);
+            assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(1);
+        }
+        assertThat(sender.sendDue(t0)).isZero();
     }
 
     @Test

@@ -1,0 +1,176 @@
+package org.opsdesk.notification.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.opsdesk.notification.config.NotificationConfig;
+import org.opsdesk.notification.domain.Channel;
+import org.opsdesk.notification.domain.CommunicationPlan;
+import org.opsdesk.notification.domain.Delivery;
+import org.opsdesk.notification.domain.DeliveryFailure;
+import org.opsdesk.notification.domain.DeliveryKind;
+import org.opsdesk.notification.domain.DeliveryState;
+import org.opsdesk.notification.domain.NotificationEvents;
+import org.opsdesk.notification.domain.PlanAudience;
+import org.opsdesk.notification.domain.Recipient;
+import org.opsdesk.notification.domain.RetryPolicy;
+import org.opsdesk.notification.persistence.DeliveryAttemptRepository;
+import org.opsdesk.notification.persistence.DeliveryRepository;
+import org.opsdesk.notification.persistence.PlanRepository;
+import org.opsdesk.platform.events.Outbox;
+
+/**
+ * Sends one claimed delivery in its own transaction: locks it (and goes on only if it is still that claim's),
+ * renders it, sends it, records the attempt and schedules the audience's next slot, so what reached a gateway and
+ * its record commit together.
+ */
+@ApplicationScoped
+public class ClaimedDeliveries {
+
+    private static final Logger LOG = Logger.getLogger(ClaimedDeliveries.class);
+    private static final int RECENT_PLANS = 1000;
+
+    /** A failed attempt that will be tried again at {@code at}. */
+    public record RetryDue(Instant at) {
+    }
+
+    private final DeliveryRepository deliveries;
+    private final DeliveryAttemptRepository attempts;
+    private final PlanRepository plans;
+    private final SlotContent content;
+    private final SlotPlanner planner;
+    private final CoordinatorAlerts alerts;
+    private final Outbox outbox;
+    private final Map<Channel, ChannelSender> channels = new EnumMap<>(Channel.class);
+    private final Map<UUID, CommunicationPlan> recentPlans = Collections.synchronizedMap(new LinkedHashMap<>(RECENT_PLANS, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, CommunicationPlan> eldest) {
+            return size() > RECENT_PLANS;
+        }
+    });
+    private final NotificationConfig config;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final Event<RetryDue> retries;
+
+    ClaimedDeliveries(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, PlanRepository plans, SlotContent content,
+                      SlotPlanner planner, CoordinatorAlerts alerts, Outbox outbox, Instance<ChannelSender> senders,
+                      NotificationConfig config, Clock clock, Event<RetryDue> retries) {
+        this.retries = retries;
+        this.deliveries = deliveries;
+        this.attempts = attempts;
+        this.plans = plans;
+        this.content = content;
+        this.planner = planner;
+        this.alerts = alerts;
+        this.outbox = outbox;
+        senders.forEach(sender -> channels.put(sender.channel(), sender));
+        this.config = config;
+        this.retryPolicy = new RetryPolicy(config.delivery().maxAttempts(), config.delivery().initialBackoff(),
+                config.delivery().maxBackoff());
+        this.clock = clock;
+    }
+
+    /** What a worker reuses while it sends one batch: the recipients of each audience, so contacts are read once. */
+    static final class Reuse {
+        private final Map<PlanAudience, List<Recipient>> recipients = new HashMap<>();
+    }
+
+    /** @return false when the delivery was no longer this claim's (sent, rescheduled, cancelled or claimed again) */
+    boolean send(UUID id, Instant token, Reuse reuse) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<DeliveryRepository.Locked> locked = deliveries.lockClaimed(id, token);
+            locked.ifPresent(l -> attempt(l.delivery(), plan(l), reuse));
+            return locked.isPresent();
+        });
+    }
+
+    /**
+     * The delivery's plan: the one read for an earlier delivery while its version is still the one the lock query
+     * saw (the audiences of a plan fall due together), else read now. Only read here, never changed.
+     */
+    private CommunicationPlan plan(DeliveryRepository.Locked locked) {
+        UUID planId = locked.delivery().planId();
+        if (planId == null) {
+            return null;
+        }
+        CommunicationPlan known = recentPlans.get(planId);
+        if (known != null && locked.planVersion() != null && known.version() == locked.planVersion()) {
+            return known;
+        }
+        CommunicationPlan plan = plans.findById(planId);
+        plans.getEntityManager().detach(plan);
+        recentPlans.put(planId, plan);
+        return plan;
+    }
+
+    private void attempt(Delivery delivery, CommunicationPlan plan, Reuse reuse) {
+        try {
+            Optional<SlotContent.Prepared> prepared = plan == null ? Optional.of(stored(delivery))
+                    : content.prepare(plan, delivery, audience -> recipients(audience, reuse));
+            if (prepared.isEmpty()) {
+                return;
+            }
+            send(delivery, prepared.get());
+            attempts.persist(delivery.recordSent(clock.instant(), config.overdueGrace()));
+            outbox.append(delivery.subjectId().toString(), NotificationEvents.UPDATE_SENT, NotificationEvents.DeliveryEvent.of(delivery, null));
+            if (delivery.stale()) {
+                alerts.statusStale(prepared.get().facts(), delivery);
+            }
+        } catch (DeliveryFailure failure) {
+            recordFailure(delivery, failure);
+        } catch (RuntimeException unexpected) {
+            LOG.errorf(unexpected, "delivery %s (%s to %s) failed unexpectedly", delivery.id(), delivery.kind(), delivery.audience());
+            recordFailure(delivery, DeliveryFailure.retryable("unexpected error: " + unexpected));
+        }
+        if (plan != null && (delivery.state() == DeliveryState.SENT || delivery.state() == DeliveryState.FAILED)) {
+            planner.scheduleNext(plan, delivery, clock.instant(), audience -> recipients(audience, reuse));
+        }
+    }
+
+    private List<Recipient> recipients(PlanAudience audience, Reuse reuse) {
+        return reuse.recipients.computeIfAbsent(audience, planner::recipients);
+    }
+
+    private void send(Delivery delivery, SlotContent.Prepared prepared) {
+        if (prepared.recipients().isEmpty()) {
+            throw DeliveryFailure.permanent("no recipients: audience " + delivery.audience() + " names nobody reachable by " + delivery.channel());
+        }
+        List<Recipient> remaining = prepared.recipients().stream()
+                .filter(r -> !delivery.deliveredTo(r.address())).toList();
+        ChannelSender sender = channels.get(delivery.channel());
+        if (sender == null) {
+            throw DeliveryFailure.permanent("no sender for channel " + delivery.channel());
+        }
+        sender.send(new Outgoing(delivery.id(), delivery.subjectId(), delivery.channel(), remaining, prepared.message(),
+                        prepared.webhookFormat(), delivery.stale(), delivery.kind() == DeliveryKind.RESOLUTION),
+                recipient -> delivery.markDelivered(recipient.address()));
+    }
+
+    private void recordFailure(Delivery delivery, DeliveryFailure failure) {
+        attempts.persist(delivery.recordFailure(failure, retryPolicy, clock.instant()));
+        if (delivery.state() == DeliveryState.FAILED) {
+            alerts.failed(delivery);
+        } else {
+            LOG.infof("delivery %s to %s by %s: attempt %d failed, retry at %s: %s", delivery.id(), delivery.audience(),
+                    delivery.channel(), delivery.attempts(), delivery.nextAttemptAt(), failure.getMessage());
+            retries.fire(new RetryDue(delivery.nextAttemptAt()));
+        }
+    }
+
+    private static SlotContent.Prepared stored(Delivery notice) {
+        return new SlotContent.Prepared(notice.recipients(), notice.storedMessage(), null, null);
+    }
+}

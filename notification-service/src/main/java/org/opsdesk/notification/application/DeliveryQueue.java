@@ -1,0 +1,42 @@
+package org.opsdesk.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.opsdesk.notification.domain.Delivery;
+import org.opsdesk.notification.domain.DeliveryState;
+import org.opsdesk.notification.persistence.DeliveryRepository;
+
+/**
+ * Where new slots and notices enter the schedule: each once (its dedupKey is unique), and one due at once is
+ * announced, so the sender can wake as soon as the transaction commits instead of at its next look.
+ */
+@ApplicationScoped
+public class DeliveryQueue {
+
+    /** Fired inside the transaction that queued a delivery due at once; observe it after the commit. */
+    public record DeliveryDue(UUID deliveryId) {
+    }
+
+    private final DeliveryRepository deliveries;
+    private final Event<DeliveryDue> due;
+
+    DeliveryQueue(DeliveryRepository deliveries, Event<DeliveryDue> due) {
+        this.deliveries = deliveries;
+        this.due = due;
+    }
+
+    /** @return false when a delivery with the same dedupKey (or plan, audience and slot) already exists */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean add(Delivery delivery, Instant now) {
+        if (!deliveries.insertIfAbsent(delivery)) {
+            return false;
+        }
+        if (delivery.state() == DeliveryState.PENDING && !delivery.nextAttemptAt().isAfter(now)) {
+            due.fire(new DeliveryDue(delivery.id()));
+        }
+        return true;
+    }
+}
