@@ -55,7 +55,8 @@ public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordi
         reasons.computeIfAbsent(existing, t -> new ArrayList<>()).add(because);
     }
 
+    /** "Service Desk", "service-desk" and "SERVICE_DESK" name one team: the roster, catalog and incidents spell it differently. */
     private static String key(String team) {
-        return team.trim().toLowerCase(Locale.ROOT);
+        return team.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").trim();
     }
 }

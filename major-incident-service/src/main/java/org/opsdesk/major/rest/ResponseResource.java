@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.CoordinationService;
 import org.opsdesk.major.application.RecoveryService;
@@ -63,7 +64,7 @@ public class ResponseResource {
     @Path("bridge")
     @RolesAllowed(Callers.RESPONDERS)
     @Operation(summary = "Open the conference bridge (default number from configuration)")
-    public MajorIncidentView openBridge(@PathParam("id") UUID id, @Valid OpenBridge request) {
+    public MajorIncidentView openBridge(@PathParam("id") UUID id, @RequestBody(required = false) @Valid OpenBridge request) {
         OpenBridge details = request != null ? request : new OpenBridge(null, null, null);
         return MajorIncidentView.of(coordination.openBridge(id, details.dialIn(), details.accessCode(), details.url(), callers.current()));
     }
@@ -72,7 +73,7 @@ public class ResponseResource {
     @Path("eoc")
     @RolesAllowed(Callers.RESPONDERS)
     @Operation(summary = "Record activation of the emergency operations center (default location from configuration)")
-    public MajorIncidentView activateEoc(@PathParam("id") UUID id, @Valid ActivateEoc request) {
+    public MajorIncidentView activateEoc(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ActivateEoc request) {
         return MajorIncidentView.of(coordination.activateEoc(id, request != null ? request.location() : null, callers.current()));
     }
 

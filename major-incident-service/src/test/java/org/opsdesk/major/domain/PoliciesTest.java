@@ -54,6 +54,19 @@ class PoliciesTest {
     }
 
     @Test
+    void oneTeamSpelledDifferentlyByTheCatalogTheRosterAndTheIncidentsIsOneRequirement() {
+        UUID mi = UUID.randomUUID();
+        var members = List.of(TeamMember.add(mi, new Person("Sam", null, null, null), "service_desk", MemberRole.RESPONDER, NOW, "ada"));
+        TeamCoverage coverage = TeamCoverage.of(List.of("Service Desk"), Map.of("email", "service-desk"), List.of("email"),
+                List.of("SERVICE DESK"), members);
+        assertThat(coverage.teams()).singleElement().satisfies(team -> {
+            assertThat(team.team()).isEqualTo("Service Desk");
+            assertThat(team.requiredBecause()).containsExactly("mandatory team", "owns affected service email", "assigned a linked incident");
+            assertThat(team.members()).containsExactly("Sam");
+        });
+    }
+
+    @Test
     void withoutACommunicationsCoordinatorThatIsAGap() {
         TeamCoverage coverage = TeamCoverage.of(List.of(), Map.of(), List.of(), List.of(), List.of());
         assertThat(coverage.gaps()).containsExactly("no Communications Coordinator named");

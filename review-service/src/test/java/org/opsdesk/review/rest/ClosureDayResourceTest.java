@@ -81,4 +81,13 @@ class ClosureDayResourceTest {
         as("executive").queryParam("from", "someday").when().get("/api/v1/closure-days").then().statusCode(400);
         assertThat(calendar.isBusinessDay(LocalDate.of(2026, 12, 1))).isTrue();
     }
+
+    @Test
+    void aBodyOverTheLimitIs413ProblemJsonAndChangesNothing() {
+        String reason = "x".repeat(1024 * 1024);
+        as("admin").body("{\"date\": \"" + MONDAY + "\", \"reason\": \"" + reason + "\"}")
+                .when().post("/api/v1/closure-days")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+        assertThat(calendar.isBusinessDay(LocalDate.parse(MONDAY))).isTrue();
+    }
 }
