@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,19 +35,58 @@ public final class OpsDeskSystem {
     /** notification-service's cadence of a new plan's audiences (production: PT1H). */
     public static final Duration CADENCE = Duration.ofSeconds(20);
 
-    static final List<String> SERVICES = List.of("incident-service", "major-incident-service", "notification-service", "review-service");
+    public static final List<String> SERVICES = List.of("incident-service", "major-incident-service", "notification-service", "review-service");
     private static final String PG = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/";
     private static final String DB_USER = "opsdesk_e2e";
     private static OpsDeskSystem instance;
 
+    /**
+     * What a system is made of, for harnesses other than the end-to-end tests (the fault drill): where PostgreSQL is
+     * ({@code jdbc} ends with "/"), the database names' prefix, replicas per service, extra environment per service,
+     * and whether the services run from a copy of their quarkus-app taken at start (a rebuild during a long run then
+     * cannot change or remove the code a restart starts).
+     */
+    public record Options(Path workDir, String jdbc, String dbUser, String dbPrefix, Map<String, Integer> replicas,
+                          Map<String, Map<String, String>> env, boolean copyApps) {
+
+        /** The end-to-end tests' system: PostgreSQL at PGHOST/PGPORT as opsdesk_e2e, databases e2e_*, one replica each. */
+        public static Options e2e(Path workDir) {
+            return new Options(workDir, PG, DB_USER, "e2e_", Map.of(), Map.of(), false);
+        }
+
+        public Options with(String jdbc, String dbUser, String dbPrefix) {
+            return new Options(workDir, jdbc, dbUser, dbPrefix, replicas, env, copyApps);
+        }
+
+        public Options withReplicas(Map<String, Integer> replicas) {
+            return new Options(workDir, jdbc, dbUser, dbPrefix, replicas, env, copyApps);
+        }
+
+        public Options withEnv(Map<String, Map<String, String>> env) {
+            return new Options(workDir, jdbc, dbUser, dbPrefix, replicas, env, copyApps);
+        }
+
+        public Options copyingApps() {
+            return new Options(workDir, jdbc, dbUser, dbPrefix, replicas, env, true);
+        }
+
+        String database(String service) {
+            return dbPrefix + service.replace("-service", "").replace('-', '_');
+        }
+    }
+
     final PrivateKafka kafka;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, List<ServiceProcess>> replicas = new LinkedHashMap<>();
+    private final Options options;
     private final GreenMail mail;
     private final WireMockServer sink;
     private final int sinkPort = FreePorts.next();
     private final int smtpPort = FreePorts.next();
 
-    private OpsDeskSystem(Path workDir) {
+    private OpsDeskSystem(Options options) {
+        this.options = options;
+        Path workDir = options.workDir();
         this.kafka = new PrivateKafka(workDir.resolve("kafka"));
         // -De2e.smtp.verbose=true logs every SMTP conversation
         this.mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)
@@ -55,8 +95,8 @@ public final class OpsDeskSystem {
         Map<String, String> common = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ProjectFiles.resolve("deploy/local/dev-keys/public.pem").toString(),
-                "QUARKUS_DATASOURCE_USERNAME", DB_USER,
-                "QUARKUS_DATASOURCE_PASSWORD", DB_USER,
+                "QUARKUS_DATASOURCE_USERNAME", options.dbUser(),
+                "QUARKUS_DATASOURCE_PASSWORD", options.dbUser(),
                 "QUARKUS_LOG_LEVEL", "INFO",
                 // four services and a broker starting at once on a small shared machine: wait longer for a connection
                 "QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30S"));
@@ -72,10 +112,37 @@ public final class OpsDeskSystem {
                 "NOTIFICATION_JOBS_SEND_EVERY", "1s"));
         for (String name : SERVICES) {
             Map<String, String> env = new HashMap<>(common);
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", PG + database(name));
-            services.put(name, new ServiceProcess(name, env, workDir));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", options.jdbc() + options.database(name));
+            env.putAll(options.env().getOrDefault(name, Map.of()));
+            Path app = options.copyApps() ? workDir.resolve("apps").resolve(name) : ProjectFiles.resolve(name + "/target/quarkus-app");
+            List<ServiceProcess> list = new ArrayList<>();
+            for (int r = 1; r <= options.replicas().getOrDefault(name, 1); r++) {
+                list.add(new ServiceProcess(name, r, app, env, workDir.resolve(r == 1 ? name + ".log" : name + "-" + r + ".log")));
+            }
+            replicas.put(name, list);
+            services.put(name, list.get(0));
         }
-        services.get("notification-service").env("STATUS_PAGE_URL", services.get("notification-service").url() + "/status");
+        for (ServiceProcess notification : replicas.get("notification-service")) {
+            notification.env("STATUS_PAGE_URL", services.get("notification-service").url() + "/status");
+        }
+    }
+
+    /**
+     * A system of its own (not the one of {@link #get()}), started on fresh databases; the caller stops it with
+     * {@link #stop()} (a JVM shutdown hook does too, should the caller not get there).
+     */
+    public static OpsDeskSystem start(Options options) {
+        deleteRecursively(options.workDir());
+        OpsDeskSystem system = new OpsDeskSystem(options);
+        Thread hook = new Thread(system::stop);
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            system.start();
+        } catch (RuntimeException | Error e) {
+            system.stop();
+            throw e;
+        }
+        return system;
     }
 
     /** The system of this JVM, started on first use. */
@@ -83,7 +150,7 @@ public final class OpsDeskSystem {
         if (instance == null) {
             Path workDir = Path.of("target/e2e").toAbsolutePath();
             deleteRecursively(workDir);
-            OpsDeskSystem system = new OpsDeskSystem(workDir);
+            OpsDeskSystem system = new OpsDeskSystem(Options.e2e(workDir));
             try {
                 system.start();
             } catch (RuntimeException | Error e) {
@@ -96,17 +163,34 @@ public final class OpsDeskSystem {
         return instance;
     }
 
-    ServiceProcess service(String name) {
-        return services.get(name);
+    /** The (first replica of the) service. */
+    public ServiceProcess service(String name) {
+        ServiceProcess process = services.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no service " + name + "; one of " + SERVICES);
+        }
+        return process;
+    }
+
+    /** Every replica of the service, the first first. */
+    public List<ServiceProcess> replicas(String name) {
+        service(name);
+        return replicas.get(name);
+    }
+
+    /** This run's broker, to kill and restart. */
+    public PrivateKafka kafka() {
+        return kafka;
+    }
+
+    /** A connection to the service's database of this system. */
+    public Connection db(String service) throws SQLException {
+        return DriverManager.getConnection(options.jdbc() + options.database(service), options.dbUser(), options.dbUser());
     }
 
     /** Base URL of a service, e.g. {@code url("incident-service")} = {@code http://127.0.0.1:<port>}. */
     public String url(String service) {
-        ServiceProcess process = services.get(service);
-        if (process == null) {
-            throw new IllegalArgumentException("no service " + service + "; one of " + SERVICES);
-        }
-        return process.url();
+        return service(service).url();
     }
 
     /** Bootstrap address of this run's Kafka broker. */
@@ -131,7 +215,12 @@ public final class OpsDeskSystem {
     private void start() {
         recreateDatabases();
         try {
-            Files.createDirectories(Path.of("target/e2e").toAbsolutePath());
+            Files.createDirectories(options.workDir());
+            if (options.copyApps()) {
+                for (String name : SERVICES) {
+                    copyPackagedApp(ProjectFiles.resolve(name + "/target/quarkus-app"), options.workDir().resolve("apps").resolve(name));
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -141,12 +230,14 @@ public final class OpsDeskSystem {
         sink.stubFor(WireMock.post(WireMock.urlMatching("/.*")).willReturn(WireMock.aResponse().withStatus(202)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"accepted\"}")));
         kafka.start();
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(ServiceProcess::awaitReady);
+        List<ServiceProcess> all = replicas.values().stream().flatMap(List::stream).toList();
+        all.forEach(ServiceProcess::start);
+        all.forEach(ServiceProcess::awaitReady);
     }
 
-    private void stop() {
-        services.values().forEach(ServiceProcess::stop);
+    /** Stops every process of this system and the sinks; the databases stay for a look afterwards. */
+    public synchronized void stop() {
+        replicas.values().stream().flatMap(List::stream).forEach(ServiceProcess::stop);
         kafka.stop();
         if (sink.isRunning()) {
             sink.stop();
@@ -166,15 +257,35 @@ public final class OpsDeskSystem {
         return DriverManager.getConnection(PG + database(service), DB_USER, DB_USER);
     }
 
-    private static void recreateDatabases() {
-        try (Connection admin = DriverManager.getConnection(PG + "postgres", DB_USER, DB_USER);
+    private void recreateDatabases() {
+        try (Connection admin = DriverManager.getConnection(options.jdbc() + "postgres", options.dbUser(), options.dbUser());
              Statement sql = admin.createStatement()) {
             for (String service : SERVICES) {
-                sql.execute("drop database if exists " + database(service) + " with (force)");
-                sql.execute("create database " + database(service));
+                sql.execute("drop database if exists " + options.database(service) + " with (force)");
+                sql.execute("create database " + options.database(service));
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare the e2e databases as " + DB_USER + " (run deploy/local/infra up)", e);
+            throw new IllegalStateException("cannot prepare the databases " + options.dbPrefix() + "* as " + options.dbUser()
+                    + " at " + options.jdbc() + " (run deploy/local/infra up)", e);
+        }
+    }
+
+    /** Copies a packaged service ({@code target/quarkus-app}), so a rebuild during the run cannot change what runs. */
+    public static void copyPackagedApp(Path source, Path target) {
+        if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
+            throw new IllegalStateException("no packaged service at " + source + ": run mvn -B package -DskipTests first");
+        }
+        try (var paths = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path copy = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + source, e);
         }
     }
 

@@ -13,22 +13,22 @@ import org.opsdesk.platform.testing.ProjectFiles;
  * A Kafka broker of this run only (KRaft, single node), from the jars `deploy/local/infra up` fetched, on free
  * ports with its data under target/: tests may stop and restart it without disturbing anyone else.
  */
-final class PrivateKafka {
+public final class PrivateKafka {
 
     private final Path dir;
     private final int port = FreePorts.next();
     private final int controllerPort = FreePorts.next();
     private Process process;
 
-    PrivateKafka(Path dir) {
+    public PrivateKafka(Path dir) {
         this.dir = dir;
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return "127.0.0.1:" + port;
     }
 
-    void start() {
+    public void start() {
         try {
             Files.createDirectories(dir.resolve("data"));
             Path properties = dir.resolve("server.properties");
@@ -55,19 +55,20 @@ final class PrivateKafka {
                 run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()));
             }
             process = Processes.start(java("kafka.Kafka", properties.toString()), Map.of(), dir.resolve("kafka.log"));
-            Processes.await("Kafka", Duration.ofSeconds(60), process, () -> Processes.portOpen(port));
+            // a restart after a kill -9 recovers its logs first, slow on a busy machine
+            Processes.await("Kafka", Duration.ofSeconds(180), process, () -> Processes.portOpen(port));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Kills the broker as a crash would. */
-    void kill() {
+    public void kill() {
         Processes.stop(process, true);
         Processes.await("Kafka to stop", Duration.ofSeconds(30), null, () -> !Processes.portOpen(port));
     }
 
-    void stop() {
+    public void stop() {
         Processes.stop(process, false);
     }
 
@@ -99,7 +100,7 @@ final class PrivateKafka {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
     }
 
-    static String javaBinary() {
+    public static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

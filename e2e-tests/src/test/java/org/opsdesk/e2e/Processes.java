@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** Starting, waiting for and stopping the child processes of the end-to-end run. */
-final class Processes {
+public final class Processes {
 
     private Processes() {
     }
 
-    static Process start(List<String> command, Map<String, String> env, Path log) {
+    public static Process start(List<String> command, Map<String, String> env, Path log) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
@@ -27,7 +27,7 @@ final class Processes {
         }
     }
 
-    static void await(String what, Duration timeout, Process process, BooleanSupplier ready) {
+    public static void await(String what, Duration timeout, Process process, BooleanSupplier ready) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready.getAsBoolean()) {
             if (process != null && !process.isAlive()) {
@@ -48,7 +48,7 @@ final class Processes {
         }
     }
 
-    static void stop(Process process, boolean kill) {
+    public static void stop(Process process, boolean kill) {
         if (process == null || !process.isAlive()) {
             return;
         }
@@ -61,6 +61,23 @@ final class Processes {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends a signal ({@code STOP}, {@code CONT}) to a running process. */
+    static void signal(Process process, String signal) {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("no running process to send SIG" + signal + " to");
+        }
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " exited with " + exit);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package org.opsdesk.e2e;
 
 import io.restassured.RestAssured;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -8,20 +9,32 @@ import java.util.List;
 import java.util.Map;
 import org.opsdesk.platform.testing.ProjectFiles;
 
-/** One packaged service (`target/quarkus-app/quarkus-run.jar`) running as a process with its production profile. */
-final class ServiceProcess {
+/**
+ * One packaged service (`quarkus-app/quarkus-run.jar`) running as a process with its production profile. It keeps
+ * its port across restarts, so a client's URL stays valid after {@link #kill()} and {@link #start()}.
+ */
+public final class ServiceProcess {
 
     final String name;
-    final int port = FreePorts.next();
+    /** Chosen free at construction; chosen again only if another process took it before the service bound it. */
+    volatile int port = FreePorts.next();
+    private final int replica;
+    private final Path app;
     private final Map<String, String> env;
     private final Path log;
     private Process process;
 
     ServiceProcess(String name, Map<String, String> env, Path logDir) {
+        this(name, 1, ProjectFiles.resolve(name + "/target/quarkus-app"), env, logDir.resolve(name + ".log"));
+    }
+
+    ServiceProcess(String name, int replica, Path app, Map<String, String> env, Path log) {
         this.name = name;
+        this.replica = replica;
+        this.app = app;
         this.env = new HashMap<>(env);
         this.env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        this.log = logDir.resolve(name + ".log");
+        this.log = log;
     }
 
     /** Sets one more environment variable of the process (before {@link #start()}). */
@@ -29,23 +42,55 @@ final class ServiceProcess {
         env.put(name, value);
     }
 
-    String url() {
+    public String name() {
+        return name;
+    }
+
+    /** {@code notification-service#2} for the second replica. */
+    public String id() {
+        return name + "#" + replica;
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    void start() {
-        Path jar = ProjectFiles.resolve(name + "/target/quarkus-app/quarkus-run.jar");
+    public void start() {
+        Path jar = app.resolve("quarkus-run.jar");
         if (!jar.toFile().isFile()) {
             throw new IllegalStateException("no packaged " + name + " at " + jar + ": build the services first (mvn package)");
         }
         process = Processes.start(List.of(PrivateKafka.javaBinary(), "-Xmx256m", "-jar", jar.toString()), env, log);
     }
 
-    void awaitReady() {
-        Processes.await(name + " (log " + log + ")", Duration.ofSeconds(180), process, this::ready);
+    public void awaitReady() {
+        awaitReady(Duration.ofSeconds(180));
     }
 
-    boolean ready() {
+    public void awaitReady(Duration timeout) {
+        try {
+            Processes.await(id() + " (log " + log + ")", timeout, process, this::ready);
+        } catch (IllegalStateException exited) {
+            if (!portTaken()) {
+                throw exited;
+            }
+            port = FreePorts.next();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            start();
+            Processes.await(id() + " (log " + log + ")", timeout, process, this::ready);
+        }
+    }
+
+    /** The process exited because its port was taken meanwhile (ports are chosen before the processes start). */
+    private boolean portTaken() {
+        try {
+            return !process.isAlive() && java.nio.file.Files.readString(log).contains("Port " + port + " seems to be in use");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    public boolean ready() {
         try {
             return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
         } catch (Exception e) {
@@ -53,11 +98,22 @@ final class ServiceProcess {
         }
     }
 
-    void kill() {
+    /** kill -9: no shutdown hook runs, nothing is flushed or committed. */
+    public void kill() {
         Processes.stop(process, true);
     }
 
-    void stop() {
+    /** SIGSTOP: the process, its scheduler and its consumers freeze; the port stays open. */
+    public void pause() {
+        Processes.signal(process, "STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    public void resume() {
+        Processes.signal(process, "CONT");
+    }
+
+    public void stop() {
         Processes.stop(process, false);
     }
 }

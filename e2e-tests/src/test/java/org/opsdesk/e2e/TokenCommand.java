@@ -7,12 +7,12 @@ import java.util.List;
 import org.opsdesk.platform.testing.ProjectFiles;
 
 /** Tokens as an operator makes them: with `deploy/local/token --roles … --name … --org …`. */
-final class TokenCommand {
+public final class TokenCommand {
 
     private TokenCommand() {
     }
 
-    static String bearer(String name, String org, String roles) {
+    public static String bearer(String name, String org, String roles) {
         List<String> command = new ArrayList<>(List.of(ProjectFiles.resolve("deploy/local/token").toString(),
                 "--roles", roles, "--name", name));
         if (org != null) {

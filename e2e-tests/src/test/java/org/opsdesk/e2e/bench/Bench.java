@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opsdesk.e2e.TokenCommand;
 import org.opsdesk.platform.testing.ProjectFiles;
 
 /**
@@ -344,8 +345,8 @@ public final class Bench {
 
     /** The tokens an operator would make with deploy/local/token. */
     static final class Tokens {
-        final String desk = Harness.bearer("bench.desk", null, "service-desk");
-        final String monitoring = Harness.bearer("bench.monitoring", null, "monitoring");
-        final String admin = Harness.bearer("bench.admin", null, "admin");
+        final String desk = TokenCommand.bearer("bench.desk", null, "service-desk");
+        final String monitoring = TokenCommand.bearer("bench.monitoring", null, "monitoring");
+        final String admin = TokenCommand.bearer("bench.admin", null, "admin");
     }
 }

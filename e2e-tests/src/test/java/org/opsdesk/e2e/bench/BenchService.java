@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opsdesk.e2e.FreePorts;
+import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.PrivateKafka;
+import org.opsdesk.e2e.Processes;
 import org.opsdesk.platform.testing.ProjectFiles;
 
 /**
@@ -25,7 +29,7 @@ final class BenchService {
 
     final String name;
     final int replica;
-    final int port = Harness.freePort();
+    final int port = FreePorts.next();
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Path app;
@@ -50,25 +54,9 @@ final class BenchService {
      */
     static void snapshot(List<String> services, Map<String, Path> builds, Path apps) {
         for (String name : services) {
-            Path source = builds.getOrDefault(name, ProjectFiles.resolve(name + "/target/quarkus-app"));
-            if (!Files.isRegularFile(source.resolve("quarkus-run.jar"))) {
-                throw new IllegalStateException("no packaged " + name + " at " + source + ": run mvn -B package -DskipTests first");
-            }
             Path target = apps.resolve(name);
-            if (Files.exists(target)) {
-                continue;
-            }
-            try (var paths = Files.walk(source)) {
-                for (Path p : (Iterable<Path>) paths::iterator) {
-                    Path copy = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(copy);
-                    } else {
-                        Files.copy(p, copy);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot copy " + source, e);
+            if (!Files.exists(target)) {
+                OpsDeskSystem.copyPackagedApp(builds.getOrDefault(name, ProjectFiles.resolve(name + "/target/quarkus-app")), target);
             }
         }
     }
@@ -86,15 +74,15 @@ final class BenchService {
     }
 
     void start() {
-        List<String> command = new ArrayList<>(List.of(Harness.javaBinary(), "-Xmx256m"));
+        List<String> command = new ArrayList<>(List.of(PrivateKafka.javaBinary(), "-Xmx256m"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", app.resolve("quarkus-run.jar").toString()));
         startedAt = System.nanoTime();
-        process = Harness.start(command, env, log);
+        process = Processes.start(command, env, log);
     }
 
     void awaitReady(Duration timeout) {
-        Harness.await(id() + " (log " + log + ")", timeout, process, this::ready);
+        Processes.await(id() + " (log " + log + ")", timeout, process, this::ready);
         timeToReady = Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
@@ -150,6 +138,6 @@ final class BenchService {
     }
 
     void stop() {
-        Harness.stop(process, false);
+        Processes.stop(process, false);
     }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opsdesk.e2e.PrivateKafka;
 import org.opsdesk.platform.testing.ProjectFiles;
 
 /**
@@ -31,7 +32,7 @@ final class BenchSystem implements AutoCloseable {
     final Path workDir;
     final String dbPrefix;
     final boolean profile;
-    final Harness.Kafka kafka;
+    final PrivateKafka kafka;
     final SmtpSink smtp = new SmtpSink();
     final HttpSink http = new HttpSink();
     private final Path apps;
@@ -51,7 +52,7 @@ final class BenchSystem implements AutoCloseable {
         }
         this.apps = workDir.resolve("apps");
         BenchService.snapshot(SERVICES, builds, apps);
-        this.kafka = new Harness.Kafka(workDir.resolve("kafka"));
+        this.kafka = new PrivateKafka(workDir.resolve("kafka"));
         kafka.start();
     }
 

@@ -1,0 +1,171 @@
+package org.opsdesk.e2e.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** One keep-alive HTTP/1.1 client for every request of the security suites, with bodies as raw bytes. */
+final class Http {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** What is sent: {@code body} null sends none; {@code chunked} sends it without a Content-Length. */
+    record Request(String method, String url, Map<String, String> headers, byte[] body, boolean chunked) {
+
+        static Request of(String method, String url) {
+            return new Request(method, url, Map.of(), null, false);
+        }
+
+        Request header(String name, String value) {
+            Map<String, String> copy = new LinkedHashMap<>(headers);
+            copy.put(name, value);
+            return new Request(method, url, copy, body, chunked);
+        }
+
+        Request bearer(String token) {
+            return token == null ? this : header("Authorization", "Bearer " + token);
+        }
+
+        Request json(String text) {
+            return header("Content-Type", "application/json").body(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Request body(byte[] bytes) {
+            return new Request(method, url, headers, bytes, chunked);
+        }
+
+        Request withoutLength() {
+            return new Request(method, url, headers, body, true);
+        }
+    }
+
+    /** An answer; {@code challenge} is its WWW-Authenticate header. */
+    record Response(int status, String contentType, String challenge, String body) {
+
+        boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + excerpt(), e);
+            }
+        }
+
+        String excerpt() {
+            String flat = body.replaceAll("\\s+", " ");
+            return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
+        }
+    }
+
+    private Http() {
+    }
+
+    static Response send(Request request) {
+        if (request.body() != null && (request.body().length > 1 << 20 || request.chunked())) {
+            return sendOverSocket(request);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(request.url())).timeout(Duration.ofSeconds(60))
+                .method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::header);
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), new String(response.body(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.url() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Large or chunked bodies over a plain socket, written by a thread of their own: the server may answer and close
+     * before it has read them, which java.net.http does not survive (it waits for ever to finish sending).
+     */
+    private static Response sendOverSocket(Request request) {
+        URI uri = URI.create(request.url());
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(request.method() + " " + uri.getRawPath()
+                    + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "") + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\nConnection: close\r\n");
+            request.headers().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append(request.chunked() ? "Transfer-Encoding: chunked" : "Content-Length: " + request.body().length).append("\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            Thread writer = new Thread(() -> {
+                try {
+                    out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                    if (request.chunked()) {
+                        out.write((Integer.toHexString(request.body().length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                        out.write(request.body());
+                        out.write("\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    } else {
+                        out.write(request.body());
+                    }
+                    out.flush();
+                } catch (IOException closedByTheServer) {
+                    // it has answered already
+                }
+            });
+            writer.start();
+            byte[] answer = socket.getInputStream().readAllBytes();
+            writer.join(10_000);
+            return parse(new String(answer, StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.url() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response parse(String answer) {
+        int end = answer.indexOf("\r\n\r\n");
+        if (!answer.startsWith("HTTP/1.1 ") || end < 0) {
+            throw new UncheckedIOException(new IOException("not an HTTP answer: " + answer.substring(0, Math.min(100, answer.length()))));
+        }
+        String[] lines = answer.substring(0, end).split("\r\n");
+        String contentType = header(lines, "content-type");
+        String challenge = header(lines, "www-authenticate");
+        String body = new String(answer.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        return new Response(Integer.parseInt(lines[0].split(" ")[1]), contentType, challenge, body);
+    }
+
+    private static String header(String[] lines, String name) {
+        for (String line : lines) {
+            if (line.toLowerCase(Locale.ROOT).startsWith(name + ":")) {
+                return line.substring(name.length() + 1).trim();
+            }
+        }
+        return null;
+    }
+
+    /** A 2xx answer as JSON, or an assertion error naming the request. */
+    static JsonNode ok(Request request) {
+        Response response = send(request);
+        if (response.status() / 100 != 2) {
+            throw new AssertionError(request.method() + " " + request.url() + " answered " + response.status() + ": "
+                    + response.excerpt());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : response.json();
+    }
+}
