@@ -27,7 +27,7 @@ import org.opsdesk.platform.testing.ProjectFiles;
  * the four packaged services, started once per JVM and stopped when it exits.
  *
  * <p>The services are configured only through the environment, as in production: the sinks' addresses, and a
- * communication cadence of {@link #CADENCE} with a sender running every second so that a scenario sees several
+ * communication cadence of {@link #CADENCE} and a retry backoff of seconds so that a scenario sees several
  * hourly-in-production update slots within a minute.
  */
 public final class OpsDeskSystem {
@@ -109,7 +109,8 @@ public final class OpsDeskSystem {
                 "BULK_API_URL", sinkUrl("/govdelivery"),
                 "NOTIFICATION_CHANNELS_WEBHOOK_DEFAULT_URL", sinkUrl("/webhooks/default"),
                 "NOTIFICATION_CADENCE", CADENCE.toString(),
-                "NOTIFICATION_JOBS_SEND_EVERY", "1s"));
+                // a retried send (a transient SMTP or gateway failure) lands well within a slot of the short cadence
+                "NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
         for (String name : SERVICES) {
             Map<String, String> env = new HashMap<>(common);
             env.put("QUARKUS_DATASOURCE_JDBC_URL", options.jdbc() + options.database(name));

@@ -300,35 +300,55 @@ final class Audit {
         }
     }
 
-    /** Emails in the executive's mailbox, by the reference their subject begins with ({@code [MI-0001] …}). */
+    /**
+     * Emails in the executive's mailbox, by the reference their subject begins with ({@code [MI-0001] …}): one per
+     * Message-ID, as a mail client shows them. A delivery keeps its Message-ID on every attempt, so a repeat after a
+     * lost outcome (a crash between the server's acceptance and the commit) is counted in {@code repeats} instead.
+     */
     private Map<String, Long> emailsPerReference() {
         GreenMailUser user = system.mail().getUserManager().getUserByEmail(executiveEmail);
         if (user == null) {
             return Map.of();
         }
         try {
-            Map<String, Long> counts = new TreeMap<>();
+            Map<String, Set<String>> messages = new TreeMap<>();
+            long copies = 0;
             for (StoredMessage message : system.mail().getManagers().getImapHostManager().getInbox(user).getMessages()) {
                 String subject = message.getMimeMessage().getSubject();
                 if (subject != null && subject.startsWith("[") && subject.indexOf(']') > 0) {
-                    counts.merge(subject.substring(1, subject.indexOf(']')), 1L, Long::sum);
+                    copies++;
+                    messages.computeIfAbsent(subject.substring(1, subject.indexOf(']')), reference -> new HashSet<>())
+                            .add(message.getMimeMessage().getMessageID());
                 }
             }
-            return counts;
+            return distinct(messages, copies, "email repeats with the Message-ID of a message already received");
         } catch (FolderException | MessagingException e) {
             throw new IllegalStateException("cannot read the executive's mailbox", e);
         }
     }
 
-    /** SMS the gateway received for the leadership phone, by the reference their text begins with. */
+    /**
+     * SMS the gateway received for the leadership phone, by the reference their text begins with: one per
+     * Idempotency-Key, as a gateway that honours the key sends them; repeats of a key are counted apart.
+     */
     private Map<String, Long> smsPerReference() {
-        Map<String, Long> counts = new TreeMap<>();
+        Map<String, Set<String>> messages = new TreeMap<>();
+        long requests = 0;
         for (var request : system.sink().findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/messages")))) {
             JsonNode body = Client.read(request.getBodyAsString());
             if (executivePhone.equals(body.path("to").asText())) {
-                counts.merge(body.path("body").asText().split(" ", 2)[0], 1L, Long::sum);
+                requests++;
+                String key = request.containsHeader("Idempotency-Key") ? request.getHeader("Idempotency-Key") : request.getId().toString();
+                messages.computeIfAbsent(body.path("body").asText().split(" ", 2)[0], reference -> new HashSet<>()).add(key);
             }
         }
+        return distinct(messages, requests, "SMS requests repeating the Idempotency-Key of one already received");
+    }
+
+    private Map<String, Long> distinct(Map<String, Set<String>> keysPerReference, long received, String repeatsFigure) {
+        Map<String, Long> counts = new TreeMap<>();
+        keysPerReference.forEach((reference, keys) -> counts.put(reference, (long) keys.size()));
+        figures.put(repeatsFigure, received - counts.values().stream().mapToLong(Long::longValue).sum());
         return counts;
     }
 

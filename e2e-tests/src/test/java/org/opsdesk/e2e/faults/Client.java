@@ -14,8 +14,9 @@ import java.time.Duration;
 /**
  * The load's HTTP client, behaving as a careful client of the API would: a refused connection or a 503 is retried
  * (after Retry-After, at most a few seconds), as is any 5xx; a request that was sent but got no answer (the service
- * died mid-request) is retried only when it is idempotent (alerts carry their identity), otherwise it is "in doubt"
- * and the drill looks its token up in the database afterwards.
+ * died mid-request) is retried only when it is idempotent (alerts carry their identity; incidents are posted with
+ * their token as Idempotency-Key), otherwise it is "in doubt" and the drill looks its token up in the database
+ * afterwards.
  */
 final class Client {
 
@@ -31,7 +32,10 @@ final class Client {
         this.patience = patience;
     }
 
-    /** POSTs until accepted, refused (4xx) or out of patience; records the call; answers the body of a 2xx, else null. */
+    /**
+     * POSTs until accepted, refused (4xx) or out of patience; records the call; answers the body of a 2xx, else null.
+     * An idempotent request carries its token as Idempotency-Key, so a retry after a lost answer cannot do it twice.
+     */
     JsonNode post(Ledger.Kind kind, String token, String url, String authorization, Object body, boolean idempotent) {
         long sentAt = System.currentTimeMillis();
         long deadline = System.nanoTime() + patience.toNanos();
@@ -41,10 +45,14 @@ final class Client {
         while (true) {
             attempts++;
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                         .timeout(Duration.ofSeconds(40)).header("Authorization", authorization)
                         .header("Content-Type", "application/json").header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                        .POST(HttpRequest.BodyPublishers.ofString(json));
+                if (idempotent) {
+                    request.header("Idempotency-Key", token);
+                }
+                HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 lastStatus = response.statusCode();
                 if (lastStatus < 300) {
                     ledger.saw(String.valueOf(lastStatus));

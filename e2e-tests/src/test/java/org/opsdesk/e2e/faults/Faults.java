@@ -102,7 +102,7 @@ final class Faults {
     private void afterCommit(Fault fault, ServiceProcess incidents) throws SQLException {
         String token = load.token("k");
         Thread request = new Thread(() -> client.post(Ledger.Kind.INCIDENT, token, incidents.url() + "/api/v1/incidents", Load.DESK,
-                Map.of("source", "PHONE", "summary", "Drill " + token + ": logged just before the crash", "severity", 3), false));
+                Map.of("source", "PHONE", "summary", "Drill " + token + ": logged just before the crash", "severity", 3), true));
         request.start();
         String id = null;
         try (Connection db = system.db("incident-service");
@@ -157,7 +157,7 @@ final class Faults {
                 for (int i = 0; i < burst / 8; i++) {
                     String token = load.token("b");
                     client.post(Ledger.Kind.INCIDENT, token, system.url("incident-service") + "/api/v1/incidents", Load.DESK,
-                            Map.of("source", "PHONE", "summary", "Drill " + token + ": burst before the consumers die", "severity", 4), false);
+                            Map.of("source", "PHONE", "summary", "Drill " + token + ": burst before the consumers die", "severity", 4), true);
                 }
             });
             poster.start();
@@ -349,7 +349,7 @@ final class Faults {
 
         String token = load.token("declare");
         JsonNode incident = client.post(Ledger.Kind.INCIDENT, token, system.url("incident-service") + "/api/v1/incidents", Load.DESK,
-                Map.of("source", "PHONE", "summary", "Drill " + token + ": storage array degraded", "severity", 3), false);
+                Map.of("source", "PHONE", "summary", "Drill " + token + ": storage array degraded", "severity", 3), true);
         if (incident == null) {
             fault.fail("the incident to declare was not accepted");
             return;

@@ -113,7 +113,7 @@ final class Load {
         body.put("severity", severeOne ? 1 : 3 + (int) (sequence.get() % 2));
         body.put("urgency", severeOne ? "HIGH" : "LOW");
         JsonNode answer = client.post(severeOne ? Ledger.Kind.SEVERE_INCIDENT : Ledger.Kind.INCIDENT, token,
-                system.url("incident-service") + "/api/v1/incidents", DESK, body, false);
+                system.url("incident-service") + "/api/v1/incidents", DESK, body, true);
         if (severeOne && answer != null) {
             lastSevere = Instant.now();
             String id = answer.path("id").asText();

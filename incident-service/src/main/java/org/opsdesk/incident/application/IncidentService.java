@@ -2,8 +2,12 @@ package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
@@ -23,6 +27,7 @@ import org.opsdesk.incident.persistence.HelpDeskRepository;
 import org.opsdesk.incident.persistence.HistoryRepository;
 import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.incident.persistence.IncidentRepository;
+import org.opsdesk.incident.persistence.IncidentRequestRepository;
 import org.opsdesk.incident.persistence.LinkRepository;
 import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.errors.ConflictException;
@@ -43,12 +48,14 @@ public class IncidentService {
     private final LinkRepository links;
     private final HelpDeskRepository helpDesks;
     private final ProblemService problems;
+    private final IncidentRequestRepository requests;
     private final IncidentConfig config;
     private final Clock clock;
 
     IncidentService(IncidentRepository incidents, IncidentAccess access, Triage triage, IncidentHistory history,
                     HistoryRepository historyEntries, IncidentEventPublisher events, LinkRepository links,
-                    HelpDeskRepository helpDesks, ProblemService problems, IncidentConfig config, Clock clock) {
+                    HelpDeskRepository helpDesks, ProblemService problems, IncidentRequestRepository requests,
+                    IncidentConfig config, Clock clock) {
         this.incidents = incidents;
         this.access = access;
         this.triage = triage;
@@ -58,13 +65,53 @@ public class IncidentService {
         this.links = links;
         this.helpDesks = helpDesks;
         this.problems = problems;
+        this.requests = requests;
         this.config = config;
         this.clock = clock;
     }
 
-    /** Logs an incident reported by the caller; a customer logs only for its own organisation, through self-service. */
+    /**
+     * Logs an incident reported by the caller; a customer logs only for its own organisation, through self-service.
+     * With an idempotency key, a repeat of the caller's request answers the incident the first one opened.
+     *
+     * @throws InvalidFieldException on Idempotency-Key when the key was used for a different request
+     */
     @Transactional
-    public IncidentDetails log(IncidentDraft draft, Caller caller) {
+    public Logged log(IncidentDraft draft, Caller caller, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Logged(log(draft, caller), false);
+        }
+        String requestHash = sha256(draft.toString());
+        if (requests.claim(caller.name(), idempotencyKey, requestHash, Moments.now(clock))) {
+            IncidentDetails logged = log(draft, caller);
+            requests.attach(caller.name(), idempotencyKey, logged.incident().id());
+            return new Logged(logged, false);
+        }
+        IncidentRequestRepository.Prior prior = requests.find(caller.name(), idempotencyKey).orElseThrow();
+        if (!prior.requestHash().equals(requestHash)) {
+            throw new InvalidFieldException("Idempotency-Key", "was already used for a different request; use a new key for a new incident");
+        }
+        return new Logged(new IncidentDetails(access.find(prior.incidentId(), caller), List.of(), List.of(), null), true);
+    }
+
+    /** The outcome of a request to log an incident: {@code replayed} when an earlier request with its key opened it. */
+    public record Logged(IncidentDetails details, boolean replayed) {
+    }
+
+    @Transactional
+    public void forgetIdempotencyKeys(Instant now) {
+        requests.forgetBefore(now.minus(config.idempotencyKeyRetention()));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private IncidentDetails log(IncidentDraft draft, Caller caller) {
         if (caller.scopedToOrganisation()) {
             if (caller.org() == null) {
                 throw new AccessDeniedException("a customer's token must name its organisation (claim org)");
@@ -177,7 +224,7 @@ public class IncidentService {
 
     public Page<Incident> list(IncidentQuery query, Caller caller, PageRequest page) {
         if (caller.scopedToOrganisation() && caller.org() == null) {
-            return new Page<>(List.of(), 0, page.page, page.size);
+            return new Page<>(List.of(), 0, page.page(), page.size());
         }
         return incidents.search(caller.scopedToOrganisation() ? query.withCustomerOrg(caller.org()) : query, page);
     }

@@ -42,6 +42,10 @@ public interface IncidentConfig {
     @WithDefault("30s")
     Duration referenceCacheTtl();
 
+    /** How long the Idempotency-Key of a POST /incidents is remembered; a retry after that opens a new incident. */
+    @WithDefault("P7D")
+    Duration idempotencyKeyRetention();
+
     Problems problems();
 
     Alerts alerts();
@@ -57,6 +61,9 @@ public interface IncidentConfig {
 
         @WithDefault("15m")
         Duration autoCloseEvery();
+
+        @WithDefault("1h")
+        Duration forgetIdempotencyKeysEvery();
     }
 
     interface Sla {

@@ -14,6 +14,6 @@ public class HistoryRepository implements PanacheRepositoryBase<HistoryEntry, Lo
 
     public Page<HistoryEntry> of(UUID incidentId, PageRequest page) {
         PanacheQuery<HistoryEntry> query = find("incidentId", Sort.by("id"), incidentId);
-        return new Page<>(query.page(page.page, page.size).list(), query.count(), page.page, page.size);
+        return new Page<>(query.page(page.page(), page.size()).list(), query.count(), page.page(), page.size());
     }
 }

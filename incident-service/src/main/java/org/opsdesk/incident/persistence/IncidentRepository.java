@@ -62,8 +62,8 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
             params.put("number", q.text().toUpperCase().strip());
         }
         PanacheQuery<Incident> query = find(String.join(" and ", where.isEmpty() ? List.of("true") : where), sort(q.sort()), params);
-        List<Incident> items = query.page(page.page, page.size).list();
-        return new Page<>(items, query.count(), page.page, page.size);
+        List<Incident> items = query.page(page.page(), page.size()).list();
+        return new Page<>(items, query.count(), page.page(), page.size());
     }
 
     private static void add(List<String> where, Map<String, Object> params, String field, Object value) {

@@ -17,17 +17,17 @@ public class KnownErrorRepository implements PanacheRepositoryBase<KnownError, U
     public Page<KnownError> search(String q, PageRequest page) {
         if (q == null || q.isBlank()) {
             var query = find("active = true", Sort.by("title"));
-            return new Page<>(query.page(page.page, page.size).list(), query.count(), page.page, page.size);
+            return new Page<>(query.page(page.page(), page.size()).list(), query.count(), page.page(), page.size());
         }
         List<KnownError> items = getEntityManager().createNativeQuery("""
                         select * from known_error where active and search @@ websearch_to_tsquery('english', ?1)
                         order by ts_rank(search, websearch_to_tsquery('english', ?1)) desc, title
                         offset ?2 limit ?3""", KnownError.class)
-                .setParameter(1, q).setParameter(2, page.offset()).setParameter(3, page.size).getResultList();
+                .setParameter(1, q).setParameter(2, page.offset()).setParameter(3, page.size()).getResultList();
         long total = ((Number) getEntityManager().createNativeQuery(
                         "select count(*) from known_error where active and search @@ websearch_to_tsquery('english', ?1)")
                 .setParameter(1, q).getSingleResult()).longValue();
-        return new Page<>(items, total, page.page, page.size);
+        return new Page<>(items, total, page.page(), page.size());
     }
 
     /** Known errors whose text shares words with the symptoms, best match first (IN-5). */

@@ -17,6 +17,6 @@ public class NoteRepository implements PanacheRepositoryBase<Note, UUID> {
         PanacheQuery<Note> query = customerVisibleOnly
                 ? find("incidentId = ?1 and visibility = ?2", Sort.by("at").and("id"), incidentId, NoteVisibility.CUSTOMER_VISIBLE)
                 : find("incidentId", Sort.by("at").and("id"), incidentId);
-        return new Page<>(query.page(page.page, page.size).list(), query.count(), page.page, page.size);
+        return new Page<>(query.page(page.page(), page.size()).list(), query.count(), page.page(), page.size());
     }
 }

@@ -37,6 +37,6 @@ public class ProblemRepository implements PanacheRepositoryBase<Problem, UUID> {
     public Page<Problem> search(ProblemStatus status, PageRequest page) {
         PanacheQuery<Problem> query = status == null ? findAll(Sort.descending("openedAt"))
                 : find("status", Sort.descending("openedAt"), status);
-        return new Page<>(query.page(page.page, page.size).list(), query.count(), page.page, page.size);
+        return new Page<>(query.page(page.page(), page.size()).list(), query.count(), page.page(), page.size());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.IncidentQuery;
+import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -47,6 +49,8 @@ import org.opsdesk.platform.rest.PageRequest;
 @Authenticated
 @Tag(name = "Incidents")
 public class IncidentResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final IncidentService service;
     private final CallerFactory callers;
@@ -94,11 +98,23 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(Access.LOG)
-    @Operation(summary = "Log an incident; answers its priority, SLA due times, possible duplicates and known errors")
-    public Response create(@Valid @NotNull CreateIncident request, UriInfo uri) {
-        IncidentDetails logged = service.log(request.toDraft(), callers.caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(logged.incident().id().toString()).build())
-                .entity(IncidentView.of(logged)).build();
+    @Operation(summary = "Log an incident; answers its priority, SLA due times, possible duplicates and known errors",
+            description = "With an Idempotency-Key header (1-255 visible ASCII characters, unique per request of the caller) "
+                    + "a retry of the same request answers the incident the first one opened, with Idempotent-Replayed: true; "
+                    + "the same key with a different request is refused (400).")
+    public Response create(@Valid @NotNull CreateIncident request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, UriInfo uri) {
+        IncidentService.Logged logged = service.log(request.toDraft(), callers.caller(), validKey(idempotencyKey));
+        IncidentDetails details = logged.details();
+        Response.ResponseBuilder created = Response.created(uri.getAbsolutePathBuilder().path(details.incident().id().toString()).build())
+                .entity(IncidentView.of(details));
+        return (logged.replayed() ? created.header("Idempotent-Replayed", "true") : created).build();
+    }
+
+    private static String validKey(String key) {
+        if (key != null && !key.matches("[\\x21-\\x7E]{1,255}")) {
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be 1 to 255 visible ASCII characters");
+        }
+        return key;
     }
 
     @GET

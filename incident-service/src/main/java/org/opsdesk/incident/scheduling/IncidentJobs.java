@@ -4,19 +4,25 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import org.opsdesk.incident.application.AutoCloser;
+import org.opsdesk.incident.application.IncidentService;
 import org.opsdesk.incident.application.SlaMonitor;
 
-/** The clocks of incidents: SLA warnings and breaches, and the automatic closure after the dispute window. */
+/**
+ * The clocks of incidents: SLA warnings and breaches, the automatic closure after the dispute window, and the
+ * expiry of idempotency keys.
+ */
 @ApplicationScoped
 public class IncidentJobs {
 
     private final SlaMonitor slaMonitor;
     private final AutoCloser autoCloser;
+    private final IncidentService incidents;
     private final Clock clock;
 
-    IncidentJobs(SlaMonitor slaMonitor, AutoCloser autoCloser, Clock clock) {
+    IncidentJobs(SlaMonitor slaMonitor, AutoCloser autoCloser, IncidentService incidents, Clock clock) {
         this.slaMonitor = slaMonitor;
         this.autoCloser = autoCloser;
+        this.incidents = incidents;
         this.clock = clock;
     }
 
@@ -30,5 +36,11 @@ public class IncidentJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void closeResolved() {
         autoCloser.closeDue(clock.instant());
+    }
+
+    @Scheduled(identity = "forget-idempotency-keys", every = "{opsdesk.incident.jobs.forget-idempotency-keys-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void forgetIdempotencyKeys() {
+        incidents.forgetIdempotencyKeys(clock.instant());
     }
 }

@@ -171,6 +171,13 @@ class IncidentResourceTest {
         for (String bad : List.of("status=LOST", "severity=9", "sort=colour", "size=0", "size=201", "page=-1", "priority=P9")) {
             desk().when().get("/api/v1/incidents?" + bad).then().statusCode(400).contentType("application/problem+json");
         }
+        for (String parameter : List.of("page", "size")) {
+            for (String notANumber : List.of("ten", "1.5", "-0", "99999999999999999999")) {
+                desk().when().get("/api/v1/incidents?" + parameter + "=" + notANumber).then().statusCode(400)
+                        .contentType("application/problem+json").body("invalid-params.name", contains(parameter));
+            }
+        }
+        list("size=007&page=0").body("size", equalTo(7));
     }
 
     private ValidatableResponse list(String query) {

@@ -45,7 +45,7 @@ public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncid
             parameters.and("serviceId", filter.serviceId());
         }
         var found = find(query.toString(), Sort.descending("declaredAt").and("number", Sort.Direction.Descending), parameters);
-        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+        return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 
     public Optional<UUID> holderOf(UUID incidentId) {

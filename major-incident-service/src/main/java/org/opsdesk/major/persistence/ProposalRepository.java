@@ -26,7 +26,7 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
             parameters.and("incidentId", incidentId);
         }
         var found = find(query.toString(), Sort.descending("reportedAt"), parameters);
-        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+        return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 
     public boolean existsForIncident(UUID incidentId) {

@@ -34,6 +34,6 @@ public class RosterRepository implements PanacheRepositoryBase<RosterEntry, UUID
             parameters.and("at", at);
         }
         var found = find(query.toString(), Sort.ascending("dutyRole").and("startsAt"), parameters);
-        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+        return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 }

@@ -14,6 +14,6 @@ public class StatusUpdateRepository implements PanacheRepositoryBase<StatusUpdat
     /** Newest first. */
     public Page<StatusUpdate> ofMajorIncident(UUID majorIncidentId, PageRequest page) {
         var found = find("majorIncidentId", Sort.descending("publishedAt"), majorIncidentId);
-        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+        return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 }

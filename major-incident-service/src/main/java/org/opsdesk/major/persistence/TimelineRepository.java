@@ -14,6 +14,6 @@ public class TimelineRepository implements PanacheRepositoryBase<TimelineEntry, 
     /** In the order things happened. */
     public Page<TimelineEntry> ofMajorIncident(UUID majorIncidentId, PageRequest page) {
         var found = find("majorIncidentId", Sort.ascending("seq"), majorIncidentId);
-        return new Page<>(found.page(page.page, page.size).list(), found.count(), page.page, page.size);
+        return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 }

@@ -9,6 +9,7 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
@@ -18,21 +19,25 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class AudienceService {
 
+    private static final String KIND = "audience";
+
     private final AudienceRepository audiences;
     private final ContactRepository contacts;
     private final NotificationConfig config;
+    private final ChangeLog changeLog;
 
-    AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config) {
+    AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config, ChangeLog changeLog) {
         this.audiences = audiences;
         this.contacts = contacts;
         this.config = config;
+        this.changeLog = changeLog;
     }
 
     public record Saved(Audience audience, boolean created) {
     }
 
     public Page<Audience> list(PageRequest page) {
-        return new Page<>(audiences.page(page.offset(), page.size), audiences.count(), page.page, page.size);
+        return new Page<>(audiences.page(page.offset(), page.size()), audiences.count(), page.page(), page.size());
     }
 
     public Audience get(String key) {
@@ -45,6 +50,7 @@ public class AudienceService {
         validate(definition);
         Audience audience = audiences.findByIdOptional(key).orElse(null);
         boolean created = audience == null;
+        Audience.Definition before = created ? null : audience.definition();
         if (created) {
             audience = new Audience(key);
         }
@@ -52,12 +58,15 @@ public class AudienceService {
         if (created) {
             audiences.persist(audience);
         }
+        changeLog.saved(KIND, key, before, audience.definition());
         return new Saved(audience, created);
     }
 
     @Transactional
     public void delete(String key) {
-        audiences.delete(get(key));
+        Audience audience = get(key);
+        audiences.delete(audience);
+        changeLog.deleted(KIND, key, audience.definition());
     }
 
     private void validate(Audience.Definition definition) {

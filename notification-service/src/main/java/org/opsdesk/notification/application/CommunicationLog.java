@@ -38,10 +38,10 @@ public class CommunicationLog {
             throw new ResourceNotFoundException(type == SubjectType.MAJOR_INCIDENT ? "communications of major incident"
                     : "communications of incident", subjectId);
         }
-        List<Delivery> items = deliveries.pageOf(type, subjectId, page.offset(), page.size);
+        List<Delivery> items = deliveries.pageOf(type, subjectId, page.offset(), page.size());
         Map<UUID, List<DeliveryAttempt>> byDelivery = attempts.of(items.stream().map(Delivery::id).toList()).stream()
                 .collect(Collectors.groupingBy(DeliveryAttempt::deliveryId));
         return new Page<>(items.stream().map(d -> new Entry(d, byDelivery.getOrDefault(d.id(), List.of()))).toList(),
-                total, page.page, page.size);
+                total, page.page(), page.size());
     }
 }

@@ -7,6 +7,7 @@ import org.opsdesk.notification.domain.Contact;
 import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -17,22 +18,29 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class ContactService {
 
+    private static final String KIND = "contact";
+
     private final ContactRepository contacts;
     private final AudienceRepository audiences;
+    private final ChangeLog changeLog;
 
-    ContactService(ContactRepository contacts, AudienceRepository audiences) {
+    ContactService(ContactRepository contacts, AudienceRepository audiences, ChangeLog changeLog) {
         this.contacts = contacts;
         this.audiences = audiences;
+        this.changeLog = changeLog;
     }
 
     public record Details(String name, String email, String phone, String organisation, String role) {
+        static Details of(Contact c) {
+            return new Details(c.name(), c.email(), c.phone(), c.organisation(), c.role());
+        }
     }
 
     public record Saved(Contact contact, boolean created) {
     }
 
     public Page<Contact> list(String organisation, PageRequest page) {
-        return new Page<>(contacts.page(organisation, page.offset(), page.size), contacts.count(organisation), page.page, page.size);
+        return new Page<>(contacts.page(organisation, page.offset(), page.size()), contacts.count(organisation), page.page(), page.size());
     }
 
     public Contact get(String key) {
@@ -47,6 +55,7 @@ public class ContactService {
         }
         Contact contact = contacts.findByIdOptional(key).orElse(null);
         boolean created = contact == null;
+        Details before = created ? null : Details.of(contact);
         if (created) {
             contact = new Contact(key);
         }
@@ -55,6 +64,7 @@ public class ContactService {
         if (created) {
             contacts.persist(contact);
         }
+        changeLog.saved(KIND, key, before, Details.of(contact));
         return new Saved(contact, created);
     }
 
@@ -67,6 +77,7 @@ public class ContactService {
                     + "; remove it from them first");
         }
         contacts.delete(contact);
+        changeLog.deleted(KIND, key, Details.of(contact));
     }
 
     private static String blankToNull(String value) {

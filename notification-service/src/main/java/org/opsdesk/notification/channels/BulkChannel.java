@@ -37,7 +37,7 @@ public class BulkChannel implements ChannelSender {
         bulletin.put("body", outgoing.message().html() != null ? outgoing.message().html() : outgoing.message().text());
         bulletin.put("sms_body", outgoing.message().text());
         bulletin.put("topics", outgoing.recipients().stream().map(r -> Map.of("code", r.address())).toList());
-        http.post(bulk.url() + "/api/account/" + bulk.account() + "/bulletins/send_now", Map.of("X-AUTH-TOKEN", bulk.token()), bulletin);
+        http.post(bulk.url() + "/api/account/" + bulk.account() + "/bulletins/send_now", Map.of("X-AUTH-TOKEN", bulk.token(), HttpJson.IDEMPOTENCY_KEY, outgoing.idempotencyKey()), bulletin);
         outgoing.recipients().forEach(delivered);
     }
 }

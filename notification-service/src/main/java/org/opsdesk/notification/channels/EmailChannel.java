@@ -33,6 +33,8 @@ public class EmailChannel implements ChannelSender {
             mail.setHtml(outgoing.message().html());
         }
         mail.setTo(outgoing.recipients().stream().map(Recipient::address).toList());
+        // the same Message-ID on every attempt: a repeat after a lost outcome is recognisable as the same message
+        mail.addHeader("Message-ID", "<" + outgoing.idempotencyKey() + "@opsdesk>");
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
@@ -41,12 +43,18 @@ public class EmailChannel implements ChannelSender {
         outgoing.recipients().forEach(delivered);
     }
 
-    /** SMTP 5xx replies are permanent; 4xx replies, refused connections and timeouts are worth another try. */
+    /**
+     * Only a refusal of the message or its recipients (SMTP 550–556, e.g. no such mailbox, message too big) is
+     * permanent. Everything else is worth another try on a fresh connection: 4xx replies, refused connections,
+     * timeouts, and the 5xx replies about the dialogue itself (500–504 syntax or command order, 530/535
+     * authentication), which a reused or half-closed connection produces without the message being at fault.
+     */
     static DeliveryFailure classify(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SMTPException smtp) {
                 String reason = "SMTP " + smtp.getReplyCode() + ": " + smtp.getReplyMessage();
-                return smtp.isPermanent() ? DeliveryFailure.permanent(reason) : DeliveryFailure.retryable(reason);
+                boolean refused = smtp.getReplyCode() >= 550 && smtp.getReplyCode() <= 556;
+                return refused ? DeliveryFailure.permanent(reason) : DeliveryFailure.retryable(reason);
             }
         }
         return DeliveryFailure.retryable("SMTP error: " + error);

@@ -23,6 +23,9 @@ import org.opsdesk.notification.domain.Text;
 @ApplicationScoped
 public class HttpJson {
 
+    /** The header carrying {@link org.opsdesk.notification.application.Outgoing#idempotencyKey()}, the same on every attempt. */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     private final HttpClient client;
     private final ObjectMapper mapper;
     private final Duration timeout;

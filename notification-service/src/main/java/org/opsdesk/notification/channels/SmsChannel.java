@@ -29,7 +29,7 @@ public class SmsChannel implements ChannelSender {
     @Override
     public void send(Outgoing outgoing, Consumer<Recipient> delivered) {
         for (Recipient recipient : outgoing.recipients()) {
-            http.post(gateway.url(), Map.of("Authorization", "Bearer " + gateway.token()),
+            http.post(gateway.url(), Map.of("Authorization", "Bearer " + gateway.token(), HttpJson.IDEMPOTENCY_KEY, outgoing.idempotencyKey(recipient)),
                     Map.of("from", gateway.from(), "to", recipient.address(), "body", outgoing.message().text()));
             delivered.accept(recipient);
         }

@@ -30,7 +30,7 @@ public class WebhookChannel implements ChannelSender {
     public void send(Outgoing outgoing, Consumer<Recipient> delivered) {
         Object payload = outgoing.webhookFormat() == WebhookFormat.TEAMS ? teams(outgoing) : slack(outgoing);
         for (Recipient recipient : outgoing.recipients()) {
-            http.post(recipient.address(), Map.of(), payload);
+            http.post(recipient.address(), Map.of(HttpJson.IDEMPOTENCY_KEY, outgoing.idempotencyKey(recipient)), payload);
             delivered.accept(recipient);
         }
     }

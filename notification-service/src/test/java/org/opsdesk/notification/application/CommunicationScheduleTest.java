@@ -55,7 +55,7 @@ class CommunicationScheduleTest extends ClockedTest {
 
 
     @Test
-    void updatesGoOutAtDeclarationAndEachCadencePerAudienceThenOneResolutionNoticeThenNothing() {
+    void updatesGoOutAtDeclarationAndEachCadencePerAudienceThenOneResolutionNoticeThenNothing() throws Exception {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
         UUID id = UUID.randomUUID();
@@ -69,7 +69,12 @@ class CommunicationScheduleTest extends ClockedTest {
         assertThat(Mailbox.to(first)).containsExactlyInAnyOrderElementsOf(Fixtures.EXECUTIVE_EMAILS);
         assertThat(Mailbox.text(first)).contains("Next update: ").contains("Payroll portal down").contains("405-522-4900");
         assertThat(Mailbox.html(first)).contains("<th scope=\"row\"").contains("Next update");
+        String firstDelivery = given().header("Authorization", Tokens.bearer("itocc"))
+                .when().get("/api/v1/major-incidents/" + id + "/communications").then().statusCode(200).extract()
+                .path("items.find { it.audience == 'executive-updates' && it.slot == 0 }.id");
+        assertThat(first.getMessageID()).as("the delivery's own Message-ID, the same on a retry").isEqualTo("<" + firstDelivery + "@opsdesk>");
         List<LoggedRequest> texts = Gateway.posts(Gateway.SMS, number);
+        assertThat(texts).extracting(r -> r.getHeader("Idempotency-Key")).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(texts).extracting(r -> JsonPath.from(r.getBodyAsString()).getString("to"))
                 .containsExactlyInAnyOrderElementsOf(Fixtures.LEADERSHIP_PHONES);
         assertThat(texts).allSatisfy(r -> {

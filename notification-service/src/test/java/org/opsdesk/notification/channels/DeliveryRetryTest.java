@@ -89,6 +89,10 @@ class DeliveryRetryTest extends ClockedTest {
         assertThat(requests(gone)).isEqualTo(1);
         assertThat(requests(slow)).isEqualTo(3);
         assertThat(requests(throttled)).isEqualTo(3);
+        assertThat(idempotencyKeys(flaky)).as("every attempt of a delivery carries the same key").hasSize(2).doesNotContainNull()
+                .containsOnly(idempotencyKeys(flaky).get(0));
+        assertThat(idempotencyKeys(slow)).hasSize(3).containsOnly(idempotencyKeys(slow).get(0))
+                .doesNotContain(idempotencyKeys(flaky).get(0));
         assertThat(Mailbox.withSubject("Delivery failed: gone slot 0 (WEBHOOK)")).hasSize(1);
         assertThat(Mailbox.withSubject("Delivery failed: slow slot 0 (WEBHOOK)")).hasSize(1);
 
@@ -105,6 +109,11 @@ class DeliveryRetryTest extends ClockedTest {
 
     private static String slot0(String audience) {
         return "items.find { it.audience == '" + audience + "' && it.slot == 0 }";
+    }
+
+    private static List<String> idempotencyKeys(String path) {
+        return MailAndHttpPeers.http().findAll(postRequestedFor(urlEqualTo(path))).stream()
+                .map(request -> request.getHeader("Idempotency-Key")).toList();
     }
 
     private static int requests(String path) {

@@ -24,4 +24,16 @@ class EmailChannelTest {
         assertThat(EmailChannel.classify(new SMTPException("451 try later", 451, List.of("451 try later"), false)).retryable()).isTrue();
         assertThat(EmailChannel.classify(new CompletionException(new IOException("Connection refused"))).retryable()).isTrue();
     }
+
+    @Test
+    void repliesAboutTheDialogueRatherThanTheMessageAreRetried() {
+        for (int code : new int[] {500, 502, 503, 535}) {
+            SMTPException reply = new SMTPException(code + " out of sequence", code, List.of(code + " out of sequence"), false);
+            assertThat(EmailChannel.classify(reply).retryable()).as("SMTP %d", code).isTrue();
+        }
+        for (int code : new int[] {550, 552, 554}) {
+            SMTPException reply = new SMTPException(code + " refused", code, List.of(code + " refused"), false);
+            assertThat(EmailChannel.classify(reply).retryable()).as("SMTP %d", code).isFalse();
+        }
+    }
 }

@@ -25,11 +25,20 @@ public final class Mailbox {
                 .filter(m -> subject(m).contains(fragment)).toList();
     }
 
-    /** One message per Message-ID. */
+    /**
+     * One message per Message-ID. A delivery keeps its Message-ID on every attempt, so a message sent twice shows
+     * as more copies than it has recipients: that fails here rather than being folded away.
+     */
     public static List<MimeMessage> distinct(List<MimeMessage> copies) {
-        Map<String, MimeMessage> byId = new LinkedHashMap<>();
-        copies.forEach(m -> byId.putIfAbsent(messageId(m), m));
-        return List.copyOf(byId.values());
+        Map<String, List<MimeMessage>> byId = copies.stream()
+                .collect(Collectors.groupingBy(Mailbox::messageId, LinkedHashMap::new, Collectors.toList()));
+        byId.forEach((id, sameId) -> {
+            if (sameId.size() > to(sameId.get(0)).size()) {
+                throw new AssertionError("message " + id + " (" + subject(sameId.get(0)) + ") was sent more than once: "
+                        + sameId.size() + " copies for " + to(sameId.get(0)).size() + " recipient(s)");
+            }
+        });
+        return byId.values().stream().map(sameId -> sameId.get(0)).toList();
     }
 
     /** The one message (however many recipients' copies) whose subject contains {@code fragment}; fails otherwise. */

@@ -39,7 +39,8 @@ public class EventInbox {
     public boolean receive(String consumer, String json, Consumer<InboundEvent> handler) {
         InboundEvent event = parse(json);
         int attempts = config.inbox().attempts();
-        for (int attempt = 1; ; attempt++) {
+        int attempt = 1;
+        while (true) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> {
                     if (!markProcessed(consumer, event.id())) {
@@ -54,7 +55,6 @@ public class EventInbox {
                 if (DatabaseFailures.unavailable(e)) {
                     // not the event's fault: wait for the database rather than park a valid event
                     LOG.warnf("%s: database unavailable while processing %s %s, waiting: %s", consumer, event.type(), event.id(), e.getMessage());
-                    attempt--;
                     waitForDatabase();
                     continue;
                 }
@@ -64,6 +64,7 @@ public class EventInbox {
                 }
                 LOG.warnf("%s: attempt %d on %s %s failed: %s", consumer, attempt, event.type(), event.id(), e.getMessage());
                 pause(attempt);
+                attempt++;
             }
         }
     }

@@ -68,8 +68,8 @@ public class ActionItemService {
     @Transactional
     public Page<ActionItem> search(ActionItemStatus status, Boolean overdue, String owner, PageRequest page) {
         var query = items.search(status, overdue, owner == null || owner.isBlank() ? null : owner, clock.instant())
-                .page(page.page, page.size);
-        return new Page<>(query.list(), query.count(), page.page, page.size);
+                .page(page.page(), page.size());
+        return new Page<>(query.list(), query.count(), page.page(), page.size());
     }
 
     @Transactional

@@ -55,10 +55,10 @@ public class ReviewService {
 
     @Transactional
     public Page<ReviewDetails> list(ReviewFilter filter, PageRequest page) {
-        var query = reviews.list(filter, clock.instant()).page(page.page, page.size);
+        var query = reviews.list(filter, clock.instant()).page(page.page(), page.size());
         List<ReviewDetails> items = query.list().stream()
                 .map(r -> new ReviewDetails(r, actionItems.ofReview(r.id()))).toList();
-        return new Page<>(items, query.count(), page.page, page.size);
+        return new Page<>(items, query.count(), page.page(), page.size());
     }
 
     @Transactional
@@ -87,7 +87,7 @@ public class ReviewService {
     @Transactional
     public Page<Review.Change> versions(UUID id, PageRequest page) {
         find(id);
-        return new Page<>(versions.of(id, page.offset(), page.size), versions.count(id), page.page, page.size);
+        return new Page<>(versions.of(id, page.offset(), page.size()), versions.count(id), page.page(), page.size());
     }
 
     @Transactional

@@ -15,8 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.review.support.Db;
+import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.review.support.Fixtures;
 import org.opsdesk.review.support.Topics;
 
@@ -30,10 +33,24 @@ class DeliverableResourceTest {
     Fixtures fixtures;
 
     @Inject
+    AdjustableClock clock;
+
+    @Inject
     Db db;
 
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
+
+    /** The deliverables are worked on the day the major incident was resolved, well before their deadlines. */
+    @BeforeEach
+    void anHourAfterTheResolution() {
+        clock.set(RESOLVED.plus(Duration.ofHours(1)));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void approvedDeliverablesAreDistributedWithTheFrozenReportToTheConfiguredRecipients() throws Exception {

@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.review.application.MetricsService;
 import org.opsdesk.review.messaging.TestConsumers;
 import org.opsdesk.review.support.Flows;
@@ -30,6 +32,14 @@ class MetricsResourceTest {
 
     @Inject
     MetricsService metrics;
+
+    @Inject
+    AdjustableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void figuresComeFromTheIncidentAndMajorIncidentEventsOfThePeriod() {
@@ -52,7 +62,9 @@ class MetricsResourceTest {
         ObjectNode declared = TestEvents.majorIncident("major-incident.declared", mi, List.of(a), T);
         TestEvents.data(declared).put("declaredAt", T.toString()).putArray("serviceIds").add(service);
         consumers.majorIncident(declared.toString());
-        ObjectNode resolvedMi = TestEvents.majorIncidentResolvedNode(mi, List.of(a), Instant.parse("2026-11-25T20:00:00Z"));
+        Instant miResolved = Instant.parse("2026-11-25T20:00:00Z");
+        clock.set(miResolved.plusSeconds(3600)); // the preliminary report goes out on time, the final one is pending
+        ObjectNode resolvedMi = TestEvents.majorIncidentResolvedNode(mi, List.of(a), miResolved);
         TestEvents.data(resolvedMi).put("declaredAt", T.toString()).putArray("serviceIds").add(service);
         consumers.majorIncident(resolvedMi.toString());
         String review = as("cio").queryParam("majorIncidentId", mi.toString()).when().get("/api/v1/reviews")
