@@ -5,19 +5,19 @@ import static org.opsdesk.incident.domain.DomainFixtures.DESK;
 import static org.opsdesk.incident.domain.DomainFixtures.P2_TERMS;
 import static org.opsdesk.incident.domain.DomainFixtures.SETTINGS;
 import static org.opsdesk.incident.domain.DomainFixtures.T0;
+import static org.opsdesk.platform.testing.Properties.between;
+import static org.opsdesk.platform.testing.Properties.forAll;
+import static org.opsdesk.platform.testing.Properties.listOf;
+import static org.opsdesk.platform.testing.Properties.oneOf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.IllegalTransitionException;
 
@@ -33,15 +33,18 @@ class IncidentLifecyclePropertiesTest {
     record Step(Command command, boolean otherForm, int minutesLater) {
     }
 
-    @Provide
-    Arbitrary<List<Step>> steps() {
-        Arbitrary<Command> commands = Arbitraries.of(Command.class).injectNull(0.07);
-        return Combinators.combine(commands, Arbitraries.of(true, false), Arbitraries.integers().between(0, 4 * 24 * 60))
-                .as(Step::new).list().ofMaxSize(40);
+    private static Step step(Random random) {
+        Command command = random.nextInt(100) < 7 ? null : oneOf(random, Command.values());
+        return new Step(command, random.nextBoolean(), between(random, 0, 4 * 24 * 60));
     }
 
-    @Property
-    void anySequenceKeepsTheIncidentConsistent(@ForAll("steps") List<Step> steps) {
+    @Test
+    void anySequenceKeepsTheIncidentConsistent() {
+        forAll("any sequence keeps the incident consistent", 1000, random -> listOf(random, 40, IncidentLifecyclePropertiesTest::step),
+                IncidentLifecyclePropertiesTest::replay);
+    }
+
+    private static void replay(List<Step> steps) {
         Incident incident = DomainFixtures.logged();
         incident.drainChanges();
         Instant now = T0;

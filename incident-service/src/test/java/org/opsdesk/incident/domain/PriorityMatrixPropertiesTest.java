@@ -2,17 +2,15 @@ package org.opsdesk.incident.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opsdesk.platform.testing.Properties.between;
+import static org.opsdesk.platform.testing.Properties.forAll;
+import static org.opsdesk.platform.testing.Properties.oneOf;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
@@ -20,60 +18,68 @@ import org.opsdesk.platform.errors.InvalidFieldException;
 class PriorityMatrixPropertiesTest {
 
     /** The 12 cells, each with some priority, in some order. */
-    @Provide
-    Arbitrary<List<PriorityMatrix.Cell>> completeMatrices() {
-        return Arbitraries.of(Priority.class).list().ofSize(12).flatMap(priorities -> Arbitraries.randomValue(random -> {
-            List<PriorityMatrix.Cell> cells = new ArrayList<>();
-            for (int severity = 1; severity <= 4; severity++) {
-                for (Urgency urgency : Urgency.values()) {
-                    cells.add(new PriorityMatrix.Cell(severity, urgency, priorities.get(cells.size())));
-                }
+    private static List<PriorityMatrix.Cell> completeMatrix(Random random) {
+        List<PriorityMatrix.Cell> cells = new ArrayList<>();
+        for (int severity = 1; severity <= 4; severity++) {
+            for (Urgency urgency : Urgency.values()) {
+                cells.add(new PriorityMatrix.Cell(severity, urgency, oneOf(random, Priority.values())));
             }
-            Collections.shuffle(cells, random);
-            return cells;
-        }));
-    }
-
-    @Property
-    void everyImpactAndUrgencyHasThePriorityItWasGiven(@ForAll("completeMatrices") List<PriorityMatrix.Cell> cells) {
-        PriorityMatrix matrix = new PriorityMatrix(cells);
-        for (PriorityMatrix.Cell cell : cells) {
-            assertThat(matrix.priorityOf(cell.severity(), cell.urgency())).isEqualTo(cell.priority());
         }
-        assertThat(matrix.cells()).containsExactlyInAnyOrderElementsOf(cells);
-        assertThat(new PriorityMatrix(matrix.cells()).cells()).isEqualTo(matrix.cells());
+        Collections.shuffle(cells, random);
+        return cells;
     }
 
-    @Property
-    void aMatrixMissingAnyCellIsRefusedNamingIt(@ForAll("completeMatrices") List<PriorityMatrix.Cell> cells,
-                                                @ForAll @IntRange(min = 0, max = 11) int removed) {
-        List<PriorityMatrix.Cell> incomplete = new ArrayList<>(cells);
-        PriorityMatrix.Cell missing = incomplete.remove(removed);
-        assertThatThrownBy(() -> new PriorityMatrix(incomplete)).isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining(missing.severity() + "/" + missing.urgency());
+    @Test
+    void everyImpactAndUrgencyHasThePriorityItWasGiven() {
+        forAll("every impact and urgency has the priority it was given", 1000, PriorityMatrixPropertiesTest::completeMatrix, cells -> {
+            PriorityMatrix matrix = new PriorityMatrix(cells);
+            for (PriorityMatrix.Cell cell : cells) {
+                assertThat(matrix.priorityOf(cell.severity(), cell.urgency())).isEqualTo(cell.priority());
+            }
+            assertThat(matrix.cells()).containsExactlyInAnyOrderElementsOf(cells);
+            assertThat(new PriorityMatrix(matrix.cells()).cells()).isEqualTo(matrix.cells());
+        });
     }
 
-    @Property
-    void aCellGivenTwiceIsRefused(@ForAll("completeMatrices") List<PriorityMatrix.Cell> cells,
-                                  @ForAll @IntRange(min = 0, max = 11) int repeated, @ForAll Priority priority, @ForAll long seed) {
-        List<PriorityMatrix.Cell> extra = new ArrayList<>(cells);
-        PriorityMatrix.Cell again = cells.get(repeated);
-        extra.add(new PriorityMatrix.Cell(again.severity(), again.urgency(), priority));
-        Collections.shuffle(extra, new Random(seed));
-        assertThatThrownBy(() -> new PriorityMatrix(extra)).isInstanceOf(InvalidFieldException.class).hasMessageContaining("twice");
+    @Test
+    void aMatrixMissingAnyCellIsRefusedNamingIt() {
+        record Case(List<PriorityMatrix.Cell> cells, int removed) {
+        }
+        forAll("a matrix missing any cell is refused naming it", 1000,
+                random -> new Case(completeMatrix(random), between(random, 0, 11)), c -> {
+                    List<PriorityMatrix.Cell> incomplete = new ArrayList<>(c.cells());
+                    PriorityMatrix.Cell missing = incomplete.remove(c.removed());
+                    assertThatThrownBy(() -> new PriorityMatrix(incomplete)).isInstanceOf(InvalidFieldException.class)
+                            .hasMessageContaining(missing.severity() + "/" + missing.urgency());
+                });
     }
 
-    @Provide
-    Arbitrary<Integer> outsideTheScale() {
-        return Arbitraries.oneOf(Arbitraries.integers().between(-5, 0), Arbitraries.integers().between(5, 10));
+    @Test
+    void aCellGivenTwiceIsRefused() {
+        record Case(List<PriorityMatrix.Cell> cells, int repeated, Priority priority, long seed) {
+        }
+        forAll("a cell given twice is refused", 1000, random -> new Case(completeMatrix(random), between(random, 0, 11),
+                oneOf(random, Priority.values()), random.nextLong()), c -> {
+                    List<PriorityMatrix.Cell> extra = new ArrayList<>(c.cells());
+                    PriorityMatrix.Cell again = c.cells().get(c.repeated());
+                    extra.add(new PriorityMatrix.Cell(again.severity(), again.urgency(), c.priority()));
+                    Collections.shuffle(extra, new Random(c.seed()));
+                    assertThatThrownBy(() -> new PriorityMatrix(extra)).isInstanceOf(InvalidFieldException.class)
+                            .hasMessageContaining("twice");
+                });
     }
 
-    @Property
-    void aCellOutsideTheScaleIsRefused(@ForAll("completeMatrices") List<PriorityMatrix.Cell> cells,
-                                       @ForAll("outsideTheScale") int severity, @ForAll Urgency urgency, @ForAll Priority priority) {
-        List<PriorityMatrix.Cell> outside = new ArrayList<>(cells);
-        outside.add(new PriorityMatrix.Cell(severity, urgency, priority));
-        assertThatThrownBy(() -> new PriorityMatrix(outside)).isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("severity must be 1 to 4");
+    @Test
+    void aCellOutsideTheScaleIsRefused() {
+        record Case(List<PriorityMatrix.Cell> cells, int severity, Urgency urgency, Priority priority) {
+        }
+        forAll("a cell outside the scale is refused", 1000, random -> new Case(completeMatrix(random),
+                random.nextBoolean() ? between(random, -5, 0) : between(random, 5, 10),
+                oneOf(random, Urgency.values()), oneOf(random, Priority.values())), c -> {
+                    List<PriorityMatrix.Cell> outside = new ArrayList<>(c.cells());
+                    outside.add(new PriorityMatrix.Cell(c.severity(), c.urgency(), c.priority()));
+                    assertThatThrownBy(() -> new PriorityMatrix(outside)).isInstanceOf(InvalidFieldException.class)
+                            .hasMessageContaining("severity must be 1 to 4");
+                });
     }
 }

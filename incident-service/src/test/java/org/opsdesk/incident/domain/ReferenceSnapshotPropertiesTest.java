@@ -1,18 +1,18 @@
 package org.opsdesk.incident.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opsdesk.platform.testing.Properties.between;
+import static org.opsdesk.platform.testing.Properties.forAll;
+import static org.opsdesk.platform.testing.Properties.oneOf;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.opsdesk.incident.domain.reference.CatalogService;
 import org.opsdesk.incident.domain.reference.Category;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
@@ -24,16 +24,18 @@ class ReferenceSnapshotPropertiesTest {
 
     private static final List<String> ORGANISATIONS = List.of("dept-of-revenue", "dept-of-health");
 
-    /** Which (organisation or default, priority) pairs have a policy, with targets in minutes. */
-    @Provide
-    Arbitrary<Map<String, Integer>> policies() {
-        List<String> keys = new ArrayList<>();
+    /** Which (organisation or default, priority) pairs have a policy, with targets in minutes: from none to all of them. */
+    private static Map<String, Integer> policies(Random random) {
+        double share = random.nextDouble();
+        Map<String, Integer> policies = new TreeMap<>();
         for (String org : List.of("", ORGANISATIONS.get(0), ORGANISATIONS.get(1))) {
             for (Priority priority : Priority.values()) {
-                keys.add(org + "/" + priority);
+                if (random.nextDouble() < share) {
+                    policies.put(org + "/" + priority, between(random, 1, 10_000));
+                }
             }
         }
-        return Arbitraries.maps(Arbitraries.of(keys), Arbitraries.integers().between(1, 10_000)).ofMaxSize(keys.size());
+        return policies;
     }
 
     private static PriorityMatrix matrix() {
@@ -55,9 +57,16 @@ class ReferenceSnapshotPropertiesTest {
         }).toList();
     }
 
-    @Property
-    void anOrganisationsOwnPolicyWinsThenTheDefault(@ForAll("policies") Map<String, Integer> policies,
-                                                   @ForAll @IntRange(min = -1, max = 2) int org, @ForAll Priority priority) {
+    @Test
+    void anOrganisationsOwnPolicyWinsThenTheDefault() {
+        record Case(Map<String, Integer> policies, int org, Priority priority) {
+        }
+        forAll("an organisation's own policy wins, then the default", 1000,
+                random -> new Case(policies(random), between(random, -1, 2), oneOf(random, Priority.values())),
+                c -> ownPolicyWinsThenTheDefault(c.policies(), c.org(), c.priority()));
+    }
+
+    private static void ownPolicyWinsThenTheDefault(Map<String, Integer> policies, int org, Priority priority) {
         String customerOrg = org < 0 ? null : org < ORGANISATIONS.size() ? ORGANISATIONS.get(org) : "dept-without-policies";
         Integer own = customerOrg == null ? null : policies.get(customerOrg + "/" + priority);
         Integer expected = own != null ? own : policies.get("/" + priority);
@@ -68,9 +77,16 @@ class ReferenceSnapshotPropertiesTest {
         terms.ifPresent(t -> assertThat(t.resolutionTarget()).isEqualTo(t.responseTarget().multipliedBy(2)));
     }
 
-    @Property
-    void laterChangesToTheEntitiesDoNotShowThrough(@ForAll("policies") Map<String, Integer> policies, @ForAll Priority priority,
-                                                   @ForAll boolean significant) {
+    @Test
+    void laterChangesToTheEntitiesDoNotShowThrough() {
+        record Case(Map<String, Integer> policies, Priority priority, boolean significant) {
+        }
+        forAll("later changes to the entities do not show through", 1000,
+                random -> new Case(policies(random), oneOf(random, Priority.values()), random.nextBoolean()),
+                c -> laterChangesDoNotShowThrough(c.policies(), c.priority(), c.significant()));
+    }
+
+    private static void laterChangesDoNotShowThrough(Map<String, Integer> policies, Priority priority, boolean significant) {
         List<SlaPolicy> entities = entities(policies);
         CatalogService service = new CatalogService("vpn");
         service.define("VPN", "network-team", significant, true);

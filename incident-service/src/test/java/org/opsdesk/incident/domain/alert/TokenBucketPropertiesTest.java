@@ -1,18 +1,15 @@
 package org.opsdesk.incident.domain.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opsdesk.platform.testing.Properties.between;
+import static org.opsdesk.platform.testing.Properties.forAll;
+import static org.opsdesk.platform.testing.Properties.listOf;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** The rate limit of alert intake: a burst at once, then the rate; refusals change nothing and say how long to wait. */
 class TokenBucketPropertiesTest {
@@ -23,56 +20,63 @@ class TokenBucketPropertiesTest {
     record Post(int afterMillis, int alerts) {
     }
 
-    @Provide
-    Arbitrary<TokenBucket.Limit> limits() {
-        return Combinators.combine(Arbitraries.integers().between(1, 1000), Arbitraries.integers().between(1, 100))
-                .as(TokenBucket.Limit::new);
+    private static TokenBucket.Limit limit(Random random) {
+        return new TokenBucket.Limit(between(random, 1, 1000), between(random, 1, 100));
     }
 
-    @Provide
-    Arbitrary<List<Post>> posts() {
-        return Combinators.combine(Arbitraries.integers().between(0, 2000), Arbitraries.integers().between(1, 300))
-                .as(Post::new).list().ofMaxSize(60);
+    private static List<Post> posts(Random random) {
+        return listOf(random, 60, r -> new Post(between(r, 0, 2000), between(r, 1, 300)));
     }
 
-    @Property
-    void neverMoreThanTheBurstPlusTheRateOverTheTimePassed(@ForAll("limits") TokenBucket.Limit limit, @ForAll("posts") List<Post> posts) {
-        TokenBucket bucket = TokenBucket.full(T0);
-        Instant now = T0;
-        long granted = 0;
-        for (Post post : posts) {
-            now = now.plusMillis(post.afterMillis());
-            int alerts = Math.min(post.alerts(), limit.burst());
-            TokenBucket.Taken taken = bucket.take(alerts, limit, now);
-            bucket = taken.bucket();
-            granted += taken.granted() ? alerts : 0;
-            long refilled = Duration.between(T0, now).toNanos() / limit.interval().toNanos();
-            assertThat(granted).isLessThanOrEqualTo(limit.burst() + refilled);
+    @Test
+    void neverMoreThanTheBurstPlusTheRateOverTheTimePassed() {
+        record Case(TokenBucket.Limit limit, List<Post> posts) {
         }
+        forAll("never more than the burst plus the rate over the time passed", 1000,
+                random -> new Case(limit(random), posts(random)), c -> {
+                    TokenBucket bucket = TokenBucket.full(T0);
+                    Instant now = T0;
+                    long granted = 0;
+                    for (Post post : c.posts()) {
+                        now = now.plusMillis(post.afterMillis());
+                        int alerts = Math.min(post.alerts(), c.limit().burst());
+                        TokenBucket.Taken taken = bucket.take(alerts, c.limit(), now);
+                        bucket = taken.bucket();
+                        granted += taken.granted() ? alerts : 0;
+                        long refilled = Duration.between(T0, now).toNanos() / c.limit().interval().toNanos();
+                        assertThat(granted).isLessThanOrEqualTo(c.limit().burst() + refilled);
+                    }
+                });
     }
 
-    @Property
-    void aRefusedPostChangesNothingAndPassesOnceItHasWaited(@ForAll("limits") TokenBucket.Limit limit, @ForAll("posts") List<Post> posts,
-                                                           @ForAll @IntRange(min = 1, max = 300) int alerts) {
-        TokenBucket bucket = TokenBucket.full(T0);
-        Instant now = T0;
-        for (Post post : posts) {
-            now = now.plusMillis(post.afterMillis());
-            bucket = bucket.take(post.alerts(), limit, now).bucket();
+    @Test
+    void aRefusedPostChangesNothingAndPassesOnceItHasWaited() {
+        record Case(TokenBucket.Limit limit, List<Post> posts, int alerts) {
         }
-        TokenBucket.Taken refused = bucket.take(alerts, limit, now);
-        if (!refused.granted()) {
-            assertThat(refused.bucket()).isEqualTo(bucket);
-            assertThat(refused.retryAfter()).isPositive();
-            assertThat(bucket.take(alerts, limit, now.plus(refused.retryAfter())).granted()).isTrue();
-            assertThat(bucket.take(alerts, limit, now.plus(refused.retryAfter()).minusNanos(1)).granted()).isFalse();
-        }
+        forAll("a refused post changes nothing and passes once it has waited", 1000,
+                random -> new Case(limit(random), posts(random), between(random, 1, 300)), c -> {
+                    TokenBucket bucket = TokenBucket.full(T0);
+                    Instant now = T0;
+                    for (Post post : c.posts()) {
+                        now = now.plusMillis(post.afterMillis());
+                        bucket = bucket.take(post.alerts(), c.limit(), now).bucket();
+                    }
+                    TokenBucket.Taken refused = bucket.take(c.alerts(), c.limit(), now);
+                    if (!refused.granted()) {
+                        assertThat(refused.bucket()).isEqualTo(bucket);
+                        assertThat(refused.retryAfter()).isPositive();
+                        assertThat(bucket.take(c.alerts(), c.limit(), now.plus(refused.retryAfter())).granted()).isTrue();
+                        assertThat(bucket.take(c.alerts(), c.limit(), now.plus(refused.retryAfter()).minusNanos(1)).granted()).isFalse();
+                    }
+                });
     }
 
-    @Property
-    void aFullBucketTakesAnyPostEvenOneLargerThanTheBurst(@ForAll("limits") TokenBucket.Limit limit,
-                                                         @ForAll @IntRange(min = 1, max = 100_000) int alerts,
-                                                         @ForAll @LongRange(min = 0, max = 100_000) long idleMillis) {
-        assertThat(TokenBucket.full(T0).take(alerts, limit, T0.plusMillis(idleMillis)).granted()).isTrue();
+    @Test
+    void aFullBucketTakesAnyPostEvenOneLargerThanTheBurst() {
+        record Case(TokenBucket.Limit limit, int alerts, long idleMillis) {
+        }
+        forAll("a full bucket takes any post, even one larger than the burst", 1000,
+                random -> new Case(limit(random), between(random, 1, 100_000), between(random, 0L, 100_000L)),
+                c -> assertThat(TokenBucket.full(T0).take(c.alerts(), c.limit(), T0.plusMillis(c.idleMillis())).granted()).isTrue());
     }
 }
