@@ -85,8 +85,9 @@ final class Client {
                     return null;
                 }
             } catch (InterruptedException e) {
+                // the load stopped mid-request: the request may have been sent, so the audit looks it up
                 Thread.currentThread().interrupt();
-                ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.GAVE_UP, lastStatus, null, attempts, sentAt));
+                ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.IN_DOUBT, lastStatus, null, attempts, sentAt));
                 return null;
             }
         }

@@ -28,7 +28,7 @@ final class Report {
         row(out, "requests sent", calls.size());
         row(out, "accepted (2xx)", accepted);
         row(out, "refused (4xx, expected: the concurrent duplicate declarations)", count(calls, Ledger.Outcome.REFUSED));
-        row(out, "in doubt (sent, no answer: the service died mid-request)", count(calls, Ledger.Outcome.IN_DOUBT));
+        row(out, "in doubt (sent, no answer: the service died mid-request or the load stopped)", count(calls, Ledger.Outcome.IN_DOUBT));
         row(out, "  of which persisted", audit.figures.getOrDefault("in doubt and persisted", 0L));
         row(out, "gave up after 2 minutes of retries", count(calls, Ledger.Outcome.GAVE_UP));
         row(out, "**lost**", audit.lost.size());
