@@ -14,18 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.e2e.OpsDeskSystem;
 
 /**
- * The audit trails (incident history, major-incident timeline, review versions, delivery log) name the token's
- * subject and the time of every change, and no operation of any service can write, change or delete them.
+ * The audit trails (incident history, major-incident timeline, review versions, delivery log, change log) name the
+ * token's subject and the time of every change, and no operation of any service can write, change or delete them.
  */
 class AuditTrailTest {
 
     /** The paths of the append-only trails. */
-    static final List<String> TRAILS = List.of("/history", "/timeline", "/versions", "/communications");
+    static final List<String> TRAILS = List.of("/history", "/timeline", "/versions", "/communications", "/change-log");
     private static OpsDeskSystem system;
     private static Instant start;
     private static String incident;
     private static String majorIncident;
     private static String review;
+    private static String contact;
     private static Instant end;
 
     @BeforeAll
@@ -55,6 +56,9 @@ class AuditTrailTest {
         });
         Http.ok(as("audit.grace", "strategic-initiatives", "PUT", reviews + "/" + review + "/sections/lessons-learned")
                 .json("{\"content\": \"Audit trail lesson\"}"));
+        contact = "audit-" + start.toEpochMilli();
+        Http.ok(as("audit.henry", "communications", "PUT", url("notification-service", "/api/v1/contacts/" + contact))
+                .json("{\"name\": \"Audit trail\", \"email\": \"audit@opsdesk.example\"}"));
         end = Instant.now().plusSeconds(1);
     }
 
@@ -73,7 +77,10 @@ class AuditTrailTest {
         JsonNode versions = read("review-service", "/api/v1/reviews/" + review + "/versions?size=200");
         assertThat(entries(versions, "author")).contains("audit.grace");
 
-        for (JsonNode trail : List.of(history, timeline, versions)) {
+        JsonNode changes = read("notification-service", "/api/v1/change-log?kind=contact&resourceId=" + contact);
+        assertThat(entries(changes, "actor")).containsExactly("audit.henry");
+
+        for (JsonNode trail : List.of(history, timeline, versions, changes)) {
             trail.path("items").forEach(entry -> {
                 String actor = entry.has("actor") ? entry.path("actor").asText() : entry.path("author").asText();
                 if (actor.startsWith("audit.")) {
@@ -96,7 +103,11 @@ class AuditTrailTest {
                 url("review-service", "/api/v1/reviews/" + review + "/timeline"),
                 url("review-service", "/api/v1/reviews/" + review + "/versions"),
                 url("notification-service", "/api/v1/major-incidents/" + majorIncident + "/communications"),
-                url("notification-service", "/api/v1/incidents/" + incident + "/communications"));
+                url("notification-service", "/api/v1/incidents/" + incident + "/communications"),
+                url("incident-service", "/api/v1/change-log"),
+                url("major-incident-service", "/api/v1/change-log"),
+                url("notification-service", "/api/v1/change-log"),
+                url("review-service", "/api/v1/change-log"));
         List<String> wrong = new ArrayList<>();
         String history = trails.get(0);
         Http.Response historyBefore = Http.send(as("audit.admin", "admin", "GET", history + "?size=200"));

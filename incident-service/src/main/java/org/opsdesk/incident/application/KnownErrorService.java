@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.opsdesk.incident.domain.reference.KnownError;
 import org.opsdesk.incident.persistence.CatalogServiceRepository;
 import org.opsdesk.incident.persistence.KnownErrorRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
@@ -19,12 +20,20 @@ public class KnownErrorService {
 
     private final KnownErrorRepository knownErrors;
     private final CatalogServiceRepository services;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    KnownErrorService(KnownErrorRepository knownErrors, CatalogServiceRepository services, Clock clock) {
+    KnownErrorService(KnownErrorRepository knownErrors, CatalogServiceRepository services, ChangeLog changeLog, Clock clock) {
         this.knownErrors = knownErrors;
         this.services = services;
+        this.changeLog = changeLog;
         this.clock = clock;
+    }
+
+    record Fields(String title, String symptoms, String workaround, List<String> serviceIds, boolean active) {
+        static Fields of(KnownError k) {
+            return new Fields(k.title(), k.symptoms(), k.workaround(), k.serviceIds(), k.active());
+        }
     }
 
     public Page<KnownError> search(String q, PageRequest page) {
@@ -40,13 +49,16 @@ public class KnownErrorService {
         KnownError knownError = new KnownError(Moments.now(clock));
         define(knownError, title, symptoms, workaround, serviceIds, true);
         knownErrors.persist(knownError);
+        changeLog.saved("known-error", knownError.id().toString(), null, Fields.of(knownError));
         return knownError;
     }
 
     @Transactional
     public KnownError update(UUID id, String title, String symptoms, String workaround, List<String> serviceIds, boolean active) {
         KnownError knownError = get(id);
+        Fields before = Fields.of(knownError);
         define(knownError, title, symptoms, workaround, serviceIds, active);
+        changeLog.saved("known-error", id.toString(), before, Fields.of(knownError));
         return knownError;
     }
 

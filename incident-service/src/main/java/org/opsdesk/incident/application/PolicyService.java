@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.SlaHours;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
 import org.opsdesk.incident.domain.reference.SlaPolicy;
 import org.opsdesk.incident.persistence.PriorityMatrixRepository;
 import org.opsdesk.incident.persistence.SlaPolicyRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 
@@ -22,11 +24,21 @@ public class PolicyService {
     private final PriorityMatrixRepository matrix;
     private final SlaPolicyRepository policies;
     private final Event<ReferenceCache.Changed> changed;
+    private final ChangeLog changeLog;
 
-    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, Event<ReferenceCache.Changed> changed) {
+    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, Event<ReferenceCache.Changed> changed,
+                  ChangeLog changeLog) {
         this.matrix = matrix;
         this.policies = policies;
         this.changed = changed;
+        this.changeLog = changeLog;
+    }
+
+    private record PolicyFields(String customerOrg, Priority priority, Duration responseTarget, Duration resolutionTarget,
+                                SlaHours hours) {
+        static PolicyFields of(SlaPolicy p) {
+            return new PolicyFields(p.customerOrg(), p.priority(), p.responseTarget(), p.resolutionTarget(), p.hours());
+        }
     }
 
     public PriorityMatrix priorityMatrix() {
@@ -37,7 +49,9 @@ public class PolicyService {
     @Transactional
     public PriorityMatrix replacePriorityMatrix(List<PriorityMatrix.Cell> cells) {
         PriorityMatrix replacement = new PriorityMatrix(cells);
+        PriorityMatrix before = matrix.load();
         matrix.replace(replacement);
+        changeLog.record("priority-matrix", "default", ChangeLog.Action.UPDATED, changedCells(before, replacement));
         changed.fire(new ReferenceCache.Changed());
         return replacement;
     }
@@ -59,6 +73,7 @@ public class PolicyService {
         SlaPolicy policy = new SlaPolicy(customerOrg, priority);
         policy.define(response, resolution, hours);
         policies.persist(policy);
+        changeLog.saved("sla-policy", policy.id().toString(), null, PolicyFields.of(policy));
         changed.fire(new ReferenceCache.Changed());
         return policy;
     }
@@ -66,7 +81,9 @@ public class PolicyService {
     @Transactional
     public SlaPolicy updateSlaPolicy(UUID id, Duration response, Duration resolution, SlaHours hours) {
         SlaPolicy policy = slaPolicy(id);
+        PolicyFields before = PolicyFields.of(policy);
         policy.define(response, resolution, hours);
+        changeLog.saved("sla-policy", id.toString(), before, PolicyFields.of(policy));
         changed.fire(new ReferenceCache.Changed());
         return policy;
     }
@@ -79,6 +96,17 @@ public class PolicyService {
             throw new ConflictException("the default policy of " + policy.priority() + " cannot be deleted; PUT changes it");
         }
         policies.delete(policy);
+        changeLog.deleted("sla-policy", id.toString(), PolicyFields.of(policy));
         changed.fire(new ReferenceCache.Changed());
+    }
+
+    /** {@code 1/HIGH: P2 → P1, …} for each cell whose priority changed. */
+    private static String changedCells(PriorityMatrix before, PriorityMatrix after) {
+        String changes = after.cells().stream()
+                .filter(cell -> before.priorityOf(cell.severity(), cell.urgency()) != cell.priority())
+                .map(cell -> cell.severity() + "/" + cell.urgency() + ": " + before.priorityOf(cell.severity(), cell.urgency())
+                        + " → " + cell.priority())
+                .collect(Collectors.joining("; "));
+        return changes.isEmpty() ? "no change" : changes;
     }
 }

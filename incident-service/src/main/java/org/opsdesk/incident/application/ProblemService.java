@@ -15,6 +15,7 @@ import org.opsdesk.incident.domain.reference.KnownError;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.KnownErrorRepository;
 import org.opsdesk.incident.persistence.ProblemRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
@@ -24,21 +25,32 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class ProblemService {
 
+    private static final String KIND = "problem";
+
     private final ProblemRepository problems;
     private final IncidentRepository incidents;
     private final KnownErrorRepository knownErrors;
     private final IncidentHistory history;
     private final IncidentEventPublisher events;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
     ProblemService(ProblemRepository problems, IncidentRepository incidents, KnownErrorRepository knownErrors,
-                   IncidentHistory history, IncidentEventPublisher events, Clock clock) {
+                   IncidentHistory history, IncidentEventPublisher events, ChangeLog changeLog, Clock clock) {
         this.problems = problems;
         this.incidents = incidents;
         this.knownErrors = knownErrors;
         this.history = history;
         this.events = events;
+        this.changeLog = changeLog;
         this.clock = clock;
+    }
+
+    /** What people change of a problem once it is open (the change log's summary). */
+    private record Fields(ProblemStatus status, String rootCause, String workaround, UUID knownErrorId, String resolution) {
+        static Fields of(Problem p) {
+            return new Fields(p.status(), p.rootCause(), p.workaround(), p.knownErrorId(), p.resolution());
+        }
     }
 
     /**
@@ -88,6 +100,7 @@ public class ProblemService {
         List<Incident> covered = incidentIds.stream().map(this::incident).toList();
         Problem problem = Problem.open(problems.nextNumber(), title, description, ProblemReason.MANUAL, null, Moments.now(clock), caller.name());
         problems.persist(problem);
+        changeLog.record(KIND, problem.id().toString(), ChangeLog.Action.CREATED, problem.number() + ": " + title);
         covered.forEach(incident -> linkIncident(problem, incident, caller));
         return problem;
     }
@@ -102,6 +115,7 @@ public class ProblemService {
     private void linkIncident(Problem problem, Incident incident, Caller caller) {
         if (problem.link(incident.id())) {
             history.record(incident, "PROBLEM_LINKED", caller.name(), Moments.now(clock), new FieldChange("problem", null, problem.number()));
+            changeLog.record(KIND, problem.id().toString(), ChangeLog.Action.UPDATED, "incident " + incident.number() + " linked");
         }
     }
 
@@ -113,6 +127,7 @@ public class ProblemService {
     @Transactional
     public Problem rootCause(UUID id, String rootCause, String workaround, boolean publishKnownError) {
         Problem problem = get(id);
+        Fields before = Fields.of(problem);
         if (publishKnownError && (workaround == null || workaround.isBlank())) {
             throw new InvalidFieldException("workaround", "a known error needs a workaround");
         }
@@ -122,23 +137,29 @@ public class ProblemService {
             knownError.define(problem.title(), problem.description() == null ? rootCause : problem.description() + " " + rootCause,
                     workaround, List.of(), true);
             knownErrors.persist(knownError);
+            changeLog.saved("known-error", knownError.id().toString(), null, KnownErrorService.Fields.of(knownError));
             knownErrorId = knownError.id();
         }
         problem.rootCauseFound(rootCause, workaround, knownErrorId);
+        changeLog.saved(KIND, id.toString(), before, Fields.of(problem));
         return problem;
     }
 
     @Transactional
     public Problem resolve(UUID id, String resolution) {
         Problem problem = get(id);
+        Fields before = Fields.of(problem);
         problem.resolve(resolution, Moments.now(clock));
+        changeLog.saved(KIND, id.toString(), before, Fields.of(problem));
         return problem;
     }
 
     @Transactional
     public Problem close(UUID id) {
         Problem problem = get(id);
+        Fields before = Fields.of(problem);
         problem.close(Moments.now(clock));
+        changeLog.saved(KIND, id.toString(), before, Fields.of(problem));
         return problem;
     }
 

@@ -16,6 +16,7 @@ import org.opsdesk.incident.persistence.CatalogServiceRepository;
 import org.opsdesk.incident.persistence.CategoryRepository;
 import org.opsdesk.incident.persistence.HelpDeskRepository;
 import org.opsdesk.incident.persistence.TeamRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -26,6 +27,28 @@ public class ReferenceDataService {
 
     public record TeamDefinition(String name, int tier, String email, String escalatesTo, Set<String> members,
                                  List<Contact> managers) {
+        static TeamDefinition of(Team team) {
+            return new TeamDefinition(team.name(), team.tier(), team.email(), team.escalatesTo().orElse(null), team.members(),
+                    team.managers());
+        }
+    }
+
+    private record ServiceFields(String name, String owningTeam, boolean significant, boolean active) {
+        static ServiceFields of(CatalogService s) {
+            return new ServiceFields(s.name(), s.owningTeam(), s.significant(), s.active());
+        }
+    }
+
+    private record HelpDeskFields(String name, String phone, String email, String url, String hours) {
+        static HelpDeskFields of(HelpDesk d) {
+            return new HelpDeskFields(d.name(), d.phone(), d.email(), d.url(), d.hours());
+        }
+    }
+
+    private record CategoryFields(String name, boolean active) {
+        static CategoryFields of(Category c) {
+            return new CategoryFields(c.name(), c.active());
+        }
     }
 
     private final TeamRepository teams;
@@ -33,14 +56,16 @@ public class ReferenceDataService {
     private final HelpDeskRepository helpDesks;
     private final CategoryRepository categories;
     private final Event<ReferenceCache.Changed> changed;
+    private final ChangeLog changeLog;
 
     ReferenceDataService(TeamRepository teams, CatalogServiceRepository services, HelpDeskRepository helpDesks,
-                         CategoryRepository categories, Event<ReferenceCache.Changed> changed) {
+                         CategoryRepository categories, Event<ReferenceCache.Changed> changed, ChangeLog changeLog) {
         this.teams = teams;
         this.services = services;
         this.helpDesks = helpDesks;
         this.categories = categories;
         this.changed = changed;
+        this.changeLog = changeLog;
     }
 
     // ---- teams ----
@@ -61,8 +86,10 @@ public class ReferenceDataService {
             team(def.escalatesTo(), "escalatesTo");
             requireNoCycle(id, def.escalatesTo());
         }
+        TeamDefinition before = create ? null : TeamDefinition.of(team);
         team.define(def.name(), def.tier(), def.email(), def.escalatesTo(), def.members(), def.managers());
         teams.persist(team);
+        changeLog.saved("team", id, before, TeamDefinition.of(team));
         return team;
     }
 
@@ -95,8 +122,10 @@ public class ReferenceDataService {
                 ? services.findByIdOptional(id).map(s -> this.<CatalogService>exists("service", id)).orElseGet(() -> new CatalogService(id))
                 : service(id);
         team(owningTeam, "owningTeam");
+        ServiceFields before = create ? null : ServiceFields.of(service);
         service.define(name, owningTeam, significant, active);
         services.persist(service);
+        changeLog.saved("service", id, before, ServiceFields.of(service));
         changed.fire(new ReferenceCache.Changed());
         return service;
     }
@@ -116,8 +145,10 @@ public class ReferenceDataService {
         HelpDesk desk = create
                 ? helpDesks.findByIdOptional(id).map(d -> this.<HelpDesk>exists("help desk", id)).orElseGet(() -> new HelpDesk(id))
                 : helpDesk(id);
+        HelpDeskFields before = create ? null : HelpDeskFields.of(desk);
         desk.define(name, phone, email, url, hours);
         helpDesks.persist(desk);
+        changeLog.saved("help-desk", id, before, HelpDeskFields.of(desk));
         return desk;
     }
 
@@ -136,8 +167,10 @@ public class ReferenceDataService {
         Category category = create
                 ? categories.findByIdOptional(code).map(c -> this.<Category>exists("category", code)).orElseGet(() -> new Category(code))
                 : category(code);
+        CategoryFields before = create ? null : CategoryFields.of(category);
         category.define(name, active);
         categories.persist(category);
+        changeLog.saved("category", code, before, CategoryFields.of(category));
         changed.fire(new ReferenceCache.Changed());
         return category;
     }

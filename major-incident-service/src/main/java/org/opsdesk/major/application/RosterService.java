@@ -12,6 +12,7 @@ import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.RosterEntry;
 import org.opsdesk.major.persistence.RosterRepository;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
@@ -21,13 +22,17 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class RosterService {
 
+    private static final String KIND = "roster-shift";
+
     private final RosterRepository roster;
     private final MajorIncidentConfig config;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
-    RosterService(RosterRepository roster, MajorIncidentConfig config, Clock clock) {
+    RosterService(RosterRepository roster, MajorIncidentConfig config, ChangeLog changeLog, Clock clock) {
         this.roster = roster;
         this.config = config;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -35,11 +40,21 @@ public class RosterService {
     public record Shift(String dutyRole, Person person, Instant startsAt, Instant endsAt) {
     }
 
+    /** A shift as the change log shows it. */
+    private record Fields(String dutyRole, String name, String email, String phone, String username, Instant startsAt,
+                          Instant endsAt) {
+        static Fields of(RosterEntry e) {
+            Person p = e.person();
+            return new Fields(e.dutyRole(), p.name(), p.email(), p.phone(), p.username(), e.startsAt(), e.endsAt());
+        }
+    }
+
     @Transactional
     public RosterEntry add(Shift shift, String by) {
         check(shift);
         RosterEntry entry = RosterEntry.create(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt(), clock.instant(), by);
         roster.persist(entry);
+        changeLog.saved(KIND, entry.id().toString(), null, Fields.of(entry));
         return entry;
     }
 
@@ -47,13 +62,17 @@ public class RosterService {
     public RosterEntry change(UUID id, Shift shift) {
         check(shift);
         RosterEntry entry = get(id);
+        Fields before = Fields.of(entry);
         entry.change(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt());
+        changeLog.saved(KIND, id.toString(), before, Fields.of(entry));
         return entry;
     }
 
     @Transactional
     public void remove(UUID id) {
-        roster.delete(get(id));
+        RosterEntry entry = get(id);
+        roster.delete(entry);
+        changeLog.deleted(KIND, id.toString(), Fields.of(entry));
     }
 
     public RosterEntry get(UUID id) {

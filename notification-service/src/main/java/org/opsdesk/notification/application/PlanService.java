@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
+import org.opsdesk.platform.audit.ChangeLog;
+import org.opsdesk.platform.audit.ChangeSummary;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.events.Outbox;
@@ -37,16 +40,18 @@ public class PlanService {
     private final SlotPlanner planner;
     private final Outbox outbox;
     private final NotificationConfig config;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
     PlanService(PlanRepository plans, AudienceRepository audiences, ContactRepository contacts, SlotPlanner planner,
-                Outbox outbox, NotificationConfig config, Clock clock) {
+                Outbox outbox, NotificationConfig config, ChangeLog changeLog, Clock clock) {
         this.plans = plans;
         this.audiences = audiences;
         this.contacts = contacts;
         this.planner = planner;
         this.outbox = outbox;
         this.config = config;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -105,7 +110,22 @@ public class PlanService {
                 planner.replan(plan, old, after, now);
             }
         }
+        changeLog.record("communication-plan", majorIncidentId.toString(), ChangeLog.Action.UPDATED, summary(change, before));
         return plan;
+    }
+
+    /** {@code added: a; removed: b; changed: c (cadence: PT30M → PT15M)}, naming the audiences by key. */
+    private static String summary(CommunicationPlan.PlanChange change, Map<String, PlanAudience> before) {
+        List<String> parts = new ArrayList<>();
+        if (!change.added().isEmpty()) {
+            parts.add("added: " + change.added().stream().map(PlanAudience::audience).collect(Collectors.joining(", ")));
+        }
+        if (!change.removed().isEmpty()) {
+            parts.add("removed: " + change.removed().stream().map(PlanAudience::audience).collect(Collectors.joining(", ")));
+        }
+        change.changed().forEach(a ->
+                parts.add("changed: " + a.audience() + " (" + ChangeSummary.between(before.get(a.audience()), a) + ")"));
+        return parts.isEmpty() ? "no change" : String.join("; ", parts);
     }
 
     private void validate(List<PlanAudience> newAudiences) {

@@ -57,6 +57,10 @@ public class Audience {
                              String webhookUrl, WebhookFormat webhookFormat, boolean inDefaultPlan, int position) {
     }
 
+    public Definition definition() {
+        return new Definition(name, communicator, channel, members, topics, webhookUrl, webhookFormat, inDefaultPlan, position);
+    }
+
     public PlanAudience toPlanAudience(Duration cadence) {
         return new PlanAudience(key, name, communicator, channel, cadence, members, topics, webhookUrl, webhookFormat, null);
     }

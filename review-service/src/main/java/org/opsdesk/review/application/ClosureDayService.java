@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.time.ClosureDays;
@@ -28,18 +29,22 @@ import org.opsdesk.review.persistence.ReviewVersionRepository;
 @ApplicationScoped
 public class ClosureDayService implements ClosureDays {
 
+    private static final String KIND = "closure-day";
+
     private final ClosureDayRepository closures;
     private final ReviewRepository reviews;
     private final ReviewVersionRepository versions;
     private final ReviewPlans plans;
+    private final ChangeLog changeLog;
     private final Clock clock;
 
     ClosureDayService(ClosureDayRepository closures, ReviewRepository reviews, ReviewVersionRepository versions,
-                      ReviewPlans plans, Clock clock) {
+                      ReviewPlans plans, ChangeLog changeLog, Clock clock) {
         this.closures = closures;
         this.reviews = reviews;
         this.versions = versions;
         this.plans = plans;
+        this.changeLog = changeLog;
         this.clock = clock;
     }
 
@@ -62,6 +67,7 @@ public class ClosureDayService implements ClosureDays {
         ClosureDay closure = new ClosureDay(day, reason, by, clock.instant());
         closures.persist(closure);
         closures.flush();
+        changeLog.record(KIND, day.toString(), ChangeLog.Action.CREATED, "reason: " + reason);
         moveDeadlines(day, "closure day " + day + " added", by);
         return closure;
     }
@@ -71,6 +77,8 @@ public class ClosureDayService implements ClosureDays {
         ClosureDay closure = closures.findByIdOptional(day).orElseThrow(() -> new ResourceNotFoundException("closure day", day));
         closures.delete(closure);
         closures.flush();
+        changeLog.record(KIND, day.toString(), ChangeLog.Action.DELETED,
+                "reason: " + closure.reason() + ", added by " + closure.createdBy());
         moveDeadlines(day, "closure day " + day + " removed", by);
     }
 
