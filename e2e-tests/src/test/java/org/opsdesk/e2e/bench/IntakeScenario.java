@@ -1,10 +1,13 @@
 package org.opsdesk.e2e.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,14 @@ import java.util.Random;
 
 /**
  * Scenario 1: {@code POST /api/v1/incidents} with realistic bodies at fixed connection counts, each run beside
- * pgbench's INSERT + outbox INSERT at the same client count. The incident tables are emptied before every run,
- * so each starts from the same state (the duplicate search reads the open incidents of the last days).
+ * pgbench's INSERT + outbox INSERT at the same client count. Every run starts from the same state: the incident
+ * tables emptied, then {@link #OPEN_INCIDENTS} open incidents of the last hours (a busy desk's queue, which the
+ * duplicate search reads) and fresh planner statistics, as a production database has them.
  */
 final class IntakeScenario {
 
     static final String NAME = "1 intake";
+    static final int OPEN_INCIDENTS = 2_000;
     private static final String[] SUMMARIES = {
         "VPN drops every few minutes for finance users", "Cannot open shared drive H: after password change",
         "Outlook keeps asking for credentials", "Data warehouse nightly load did not finish",
@@ -66,6 +71,7 @@ final class IntakeScenario {
     static HttpLoad.Result once(Phase phase, List<BenchService> replicas, int connections, Settings settings, String authorization)
             throws SQLException {
         emptyIncidentTables(phase);
+        seedOpenIncidents(phase, replicas.get(0), authorization);
         return HttpLoad.run(Phase.addresses(replicas), connections, settings.warmup(), settings.duration(), requests(authorization));
     }
 
@@ -81,7 +87,7 @@ final class IntakeScenario {
                 double cpuBefore = cpu(one);
                 HttpLoad.Result service = once(phase, one, c, settings, authorization);
                 double cpuMs = (cpu(one) - cpuBefore) * 1000 / Math.max(1, service.completedWithWarmup());
-                long stored = count(phase, "select count(*) from incident");
+                long stored = count(phase, "select count(*) from incident") - OPEN_INCIDENTS;
                 Pgbench.Result base = pgbench.run(c, settings.warmup(), settings.duration());
                 Bench.log("%s run %d c=%d: %.0f req/s p50 %.1f p99 %.1f ms (%d non-2xx, %d stored, %.1f ms CPU/request)"
                                 + " | pgbench %.0f tps p99 %.1f ms",
@@ -121,6 +127,30 @@ final class IntakeScenario {
     static void emptyIncidentTables(Phase phase) throws SQLException {
         try (Connection db = phase.db("incident-service"); Statement sql = db.createStatement()) {
             sql.execute("truncate table incident, outbox_event cascade");
+        }
+    }
+
+    /**
+     * One incident logged through the API, copied in SQL with other ids, numbers and summaries into
+     * {@link #OPEN_INCIDENTS} open ones (the copies have no events: they stand for the queue, not for the run), then
+     * ANALYZE, so the planner sees the table as it is during the run rather than empty.
+     */
+    static void seedOpenIncidents(Phase phase, BenchService service, String authorization) throws SQLException {
+        try {
+            Api.send("POST", service.url() + "/api/v1/incidents", authorization, Api.JSON.readTree(bodies(1, 7).get(0)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection db = phase.db("incident-service"); Statement sql = db.createStatement()) {
+            sql.execute("""
+                    insert into incident
+                    select (jsonb_populate_record(null::incident, to_jsonb(t) || jsonb_build_object(
+                            'id', gen_random_uuid(), 'number', 'INC-S' || lpad(g::text, 7, '0'),
+                            'summary', (array[%s])[1 + g %% %d] || ' (queue ' || g || ')'))).*
+                    from (select * from incident limit 1) t, generate_series(1, %d) g"""
+                    .formatted(String.join(", ", Arrays.stream(SUMMARIES).map(summary -> "'" + summary + "'").toList()),
+                            SUMMARIES.length, OPEN_INCIDENTS - 1));
+            sql.execute("analyze incident");
         }
     }
 
