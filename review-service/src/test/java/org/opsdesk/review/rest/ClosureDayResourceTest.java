@@ -5,12 +5,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.opsdesk.review.support.Fixtures.as;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.time.BusinessCalendar;
 import org.opsdesk.review.support.Fixtures;
 
@@ -19,6 +27,9 @@ import org.opsdesk.review.support.Fixtures;
 class ClosureDayResourceTest {
 
     private static final String MONDAY = "2026-11-30";
+
+    @TestHTTPResource("/api/v1/closure-days")
+    URI closureDays;
 
     @Inject
     Fixtures fixtures;
@@ -89,5 +100,27 @@ class ClosureDayResourceTest {
                 .when().post("/api/v1/closure-days")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         assertThat(calendar.isBusinessDay(LocalDate.parse(MONDAY))).isTrue();
+    }
+
+    /** A body sent chunked (no Content-Length) is held to the same limit, and one within it is read as usual. */
+    @Test
+    void aChunkedBodyOverTheLimitIs413ProblemJsonAndOneWithinItIsRead() throws Exception {
+        HttpResponse<String> tooLarge = postChunked("{\"date\": \"" + MONDAY + "\", \"reason\": \"" + "x".repeat(1024 * 1024) + "\"}");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(tooLarge.body()).contains("\"status\":413");
+        assertThat(calendar.isBusinessDay(LocalDate.parse(MONDAY))).isTrue();
+
+        HttpResponse<String> read = postChunked("{\"date\": \"not-a-date\", \"reason\": \"Ice storm\"}");
+        assertThat(read.statusCode()).isEqualTo(400);
+        assertThat(read.body()).contains("date");
+    }
+
+    private HttpResponse<String> postChunked(String json) throws Exception {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(closureDays).header("Authorization", Tokens.bearer("admin"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
