@@ -2,12 +2,8 @@ package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
@@ -32,6 +28,7 @@ import org.opsdesk.incident.persistence.LinkRepository;
 import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.hash.Sha256;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -81,7 +78,7 @@ public class IncidentService {
         if (idempotencyKey == null) {
             return new Logged(log(draft, caller), false);
         }
-        String requestHash = sha256(draft.toString());
+        String requestHash = Sha256.hex(draft.toString());
         if (requests.claim(caller.name(), idempotencyKey, requestHash, Moments.now(clock))) {
             IncidentDetails logged = log(draft, caller);
             requests.attach(caller.name(), idempotencyKey, logged.incident().id());
@@ -101,14 +98,6 @@ public class IncidentService {
     @Transactional
     public void forgetIdempotencyKeys(Instant now) {
         requests.forgetBefore(now.minus(config.idempotencyKeyRetention()));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private IncidentDetails log(IncidentDraft draft, Caller caller) {

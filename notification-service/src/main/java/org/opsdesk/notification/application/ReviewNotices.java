@@ -2,11 +2,7 @@ package org.opsdesk.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -15,6 +11,7 @@ import org.opsdesk.notification.domain.DeliveryKind;
 import org.opsdesk.notification.domain.Person;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
+import org.opsdesk.platform.hash.Sha256;
 
 /** Review reports and missed review deadlines, emailed to the people the review service names. */
 @ApplicationScoped
@@ -72,11 +69,6 @@ public class ReviewNotices {
     }
 
     private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.valueOf(text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(String.valueOf(text)).substring(0, 16);
     }
 }

@@ -5,11 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
+import org.opsdesk.platform.persistence.NativeColumns;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -86,14 +85,7 @@ public class ChangeLog {
     }
 
     private static Entry entry(Object[] row) {
-        return new Entry(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], Action.valueOf((String) row[3]),
+        return new Entry(((Number) row[0]).longValue(), NativeColumns.instant(row[1]), (String) row[2], Action.valueOf((String) row[3]),
                 (String) row[4], (String) row[5], (String) row[6]);
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
     }
 }

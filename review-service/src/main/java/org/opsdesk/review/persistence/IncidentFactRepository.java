@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opsdesk.platform.persistence.NativeColumns;
 
 /** What this service learned about incidents from incident.* events: the read model of RV-4 and RV-6. */
 @ApplicationScoped
@@ -108,6 +109,6 @@ public class IncidentFactRepository {
     private static IncidentFact fact(Object[] r) {
         return new IncidentFact((UUID) r[0], (String) r[1], (String) r[2], r[3] == null ? null : ((Number) r[3]).intValue(),
                 (String) r[4], (String) r[5], Rows.split((String) r[6]), (Boolean) r[7], (String) r[8], (String) r[9],
-                (String) r[10], (UUID) r[11], Rows.instant(r[12]), Rows.instant(r[13]), Rows.instant(r[14]));
+                (String) r[10], (UUID) r[11], NativeColumns.instant(r[12]), NativeColumns.instant(r[13]), NativeColumns.instant(r[14]));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opsdesk.platform.persistence.NativeColumns;
 
 /** What this service learned about major incidents from major-incident.* events (report header, metrics). */
 @ApplicationScoped
@@ -65,6 +66,6 @@ public class MajorIncidentFactRepository {
         return rows.stream().findFirst().map(r -> new MajorIncidentFact((UUID) r[0], (String) r[1], (String) r[2],
                 (String) r[3], Rows.split((String) r[4]), Rows.split((String) r[5]), (String) r[6], (String) r[7],
                 (String) r[8], (String) r[9], Rows.split((String) r[10]), r[11] == null ? null : ((Number) r[11]).intValue(),
-                Rows.instant(r[12]), Rows.instant(r[13])));
+                NativeColumns.instant(r[12]), NativeColumns.instant(r[13])));
     }
 }

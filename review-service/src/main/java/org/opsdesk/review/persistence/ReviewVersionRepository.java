@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.platform.persistence.NativeColumns;
 import org.opsdesk.review.domain.Review;
 import org.opsdesk.review.domain.Section;
 
@@ -36,7 +37,7 @@ public class ReviewVersionRepository {
                 select number, author, at, change, section, content from review_version
                 where review_id = ?1 order by number desc offset ?2 limit ?3
                 """).setParameter(1, reviewId).setParameter(2, offset).setParameter(3, limit).getResultList();
-        return rows.stream().map(r -> new Review.Change(((Number) r[0]).intValue(), (String) r[1], Rows.instant(r[2]),
+        return rows.stream().map(r -> new Review.Change(((Number) r[0]).intValue(), (String) r[1], NativeColumns.instant(r[2]),
                 (String) r[3], r[4] == null ? null : Section.valueOf((String) r[4]), (String) r[5])).toList();
     }
 

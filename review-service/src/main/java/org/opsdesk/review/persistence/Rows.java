@@ -1,9 +1,5 @@
 package org.opsdesk.review.persistence;
 
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,25 +7,6 @@ import java.util.List;
 final class Rows {
 
     private Rows() {
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof ZonedDateTime zdt) {
-            return zdt.toInstant();
-        }
-        if (value instanceof Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalArgumentException("not a timestamp: " + value.getClass());
     }
 
     static List<String> split(String joined) {

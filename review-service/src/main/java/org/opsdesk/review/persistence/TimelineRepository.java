@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.platform.persistence.NativeColumns;
 import org.opsdesk.review.domain.TimelineEntry;
 
 /** The timeline of major incidents and incidents, one entry per event received (MI-9 feeds the review). */
@@ -39,6 +40,6 @@ public class TimelineRepository {
                 .setParameter(1, majorIncidentId)
                 .setParameter(2, incidentIds.toArray(UUID[]::new))
                 .getResultList();
-        return rows.stream().map(r -> new TimelineEntry(Rows.instant(r[0]), (String) r[1], (String) r[2])).toList();
+        return rows.stream().map(r -> new TimelineEntry(NativeColumns.instant(r[0]), (String) r[1], (String) r[2])).toList();
     }
 }

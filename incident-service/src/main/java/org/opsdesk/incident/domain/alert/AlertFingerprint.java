@@ -1,12 +1,9 @@
 package org.opsdesk.incident.domain.alert;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.opsdesk.platform.hash.Sha256;
 
 /** Alertmanager before 0.19 sent no fingerprint: the label set identifies the alert just as well. */
 public final class AlertFingerprint {
@@ -19,12 +16,7 @@ public final class AlertFingerprint {
         String text = new TreeMap<>(labels).entrySet().stream()
                 .map(label -> escaped(label.getKey()) + "=" + escaped(label.getValue()))
                 .collect(Collectors.joining(", ", "{", "}"));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text).substring(0, 16);
     }
 
     /**
