@@ -336,8 +336,9 @@ class WholeStoryTest {
         assertThat(incident.at("/resolution/resolutionType").asText()).isEqualTo("WORKAROUND");
         Instant incidentResolvedAt = Instant.parse(incident.at("/resolution/resolvedAt").asText());
         Instant disputeDeadline = Instant.parse(incident.at("/resolution/disputeDeadline").asText());
-        // incident-service: resolution.dispute-window-days=3, business days of its opsdesk.calendar.* configuration.
-        assertThat(disputeDeadline).isEqualTo(calendarOf("incident-service").deadline(incidentResolvedAt, 3));
+        // incident-service: resolution.dispute-window-days=3, calendar days (001 §5.9: "the customer then has 3 days").
+        assertThat(disputeDeadline).isEqualTo(incidentResolvedAt.plus(Duration.ofDays(3)));
+        assertThat(incident.at("/resolution/unconfirmedReason").asText()).isEqualTo("MAJOR_INCIDENT_RESOLVED");
 
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode status = statusJson();

@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.domain.alert.AlertAction;
 import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertState;
@@ -211,8 +213,8 @@ public class AlertIntake {
         publish(incident, alert, now);
         if (config.alerts().autoResolve() && incident.openedByAlert() && !incident.personActed() && incident.status().isOpen()
                 && alerts.ofIncident(incident.id()).stream().allMatch(a -> a.status() == AlertState.RESOLVED)) {
-            resolutions.resolve(incident, config.alerts().autoResolveType(),
-                    "The alert cleared at its source: " + alert.summary(), actor, now);
+            resolutions.resolve(incident, config.alerts().autoResolveType(), "The alert cleared at its source: " + alert.summary(),
+                    CustomerVerification.unconfirmed(UnconfirmedReason.ALERT_CLEARED), actor, now);
         }
         return result(alert, Outcome.RESOLVED);
     }

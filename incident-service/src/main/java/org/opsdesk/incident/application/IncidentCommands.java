@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.Command;
+import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.ResolutionType;
@@ -80,10 +81,20 @@ public class IncidentCommands {
         return done(incident, "ACKNOWLEDGED", IncidentEventPublisher.ACKNOWLEDGED, caller, null);
     }
 
-    /** Wrong group or missing information: back to the service desk with the reason (IN-7). */
+    /**
+     * Wrong group or missing information: back to the service desk with the reason (IN-7, 001 §5.7). Only the
+     * assignee, a member of the queue or its manager may send it back; a team without a member list, anyone entitled.
+     */
     @Transactional
     public Incident returnToServiceDesk(UUID id, String reason, Caller caller) {
         Incident incident = access.lock(id, caller);
+        incident.requireAllows(Command.RETURN_TO_SERVICE_DESK);
+        boolean entitled = caller.name().equals(incident.assignee()) || teams.findByIdOptional(incident.assignedTeam())
+                .map(team -> team.hasMember(caller.name()) || team.isManagedBy(caller.name())).orElse(true);
+        if (!entitled) {
+            throw new AccessDeniedException("only the assignee, a member of team " + incident.assignedTeam()
+                    + " or its manager may return the case to the service desk");
+        }
         incident.returnToServiceDesk(config.serviceDeskTeam());
         return done(incident, "RETURNED", IncidentEventPublisher.RETURNED, caller, reason);
     }
@@ -128,11 +139,12 @@ public class IncidentCommands {
                 "resolvedAt", now, "disputeDeadline", incident.disputeDeadline());
     }
 
+    /** After verifying with the customer that the resolution is satisfactory (001 §5.8), or saying why not. */
     @Transactional
-    public Incident resolve(UUID id, ResolutionType type, String resolution, Caller caller) {
+    public Incident resolve(UUID id, ResolutionType type, String resolution, CustomerVerification verification, Caller caller) {
         Incident incident = access.lock(id, caller);
         incident.actedOnByPerson();
-        resolutions.resolve(incident, type, resolution, caller.name(), now());
+        resolutions.resolve(incident, type, resolution, verification, caller.name(), now());
         return incident;
     }
 

@@ -157,7 +157,7 @@ public class IncidentService {
                 urgency, draft.category(), draft.serviceIds(), draft.customerOrg(), draft.reporter(), receivedAt,
                 draft.followUpOf(), draft.openedByAlert());
         Priority priority = triage.priority(draft.severity(), urgency);
-        SlaClock sla = SlaClock.start(triage.terms(draft.customerOrg(), priority), receivedAt, triage.settings());
+        SlaClock sla = SlaClock.start(triage.terms(draft.customerOrg(), draft.severity(), priority), receivedAt, triage.settings());
         Incident incident = Incident.log(incidents.nextNumber(), complete, priority, significant, sla,
                 config.serviceDeskTeam(), now, by);
         incidents.persist(incident);
@@ -188,7 +188,7 @@ public class IncidentService {
         boolean significant = triage.significant(edit.serviceIds() != null ? edit.serviceIds() : incident.serviceIds());
         Priority priority = triage.priority(severity, urgency);
         Priority before = incident.priority();
-        incident.update(edit, priority, significant, triage.terms(org, priority), triage.settings());
+        incident.update(edit, priority, significant, triage.terms(org, severity, priority), triage.settings());
         incident.actedOnByPerson();
         List<FieldChange> changes = history.record(incident, "UPDATED", caller.name(), now);
         if (!changes.isEmpty()) {

@@ -92,20 +92,18 @@ public class IncidentWork {
         return notes.of(access.find(id, caller).id(), caller.scopedToOrganisation(), page);
     }
 
+    /** Recorded when it happens, or within the rule's short grace (the entry time is kept), never before the case (IN-15). */
     @Transactional
     public ContactAttempt recordContactAttempt(UUID id, ContactMethod method, ContactOutcome outcome, Instant at, String note,
                                                Caller caller) {
         Incident incident = access.lock(id, caller);
         incident.requireAllows(Command.CONTACT_ATTEMPT);
         Instant now = Moments.now(clock);
-        Instant when = at == null ? now : at;
-        if (when.isAfter(now)) {
-            throw new InvalidFieldException("at", "must not be in the future");
-        }
-        ContactAttempt attempt = new ContactAttempt(id, when, caller.name(), method, outcome, note);
+        Instant when = triage.unreachableCustomerRule().attemptTime(at, now, incident.loggedAt());
+        ContactAttempt attempt = new ContactAttempt(id, when, now, caller.name(), method, outcome, note);
         attempts.persist(attempt);
-        history.record(incident, "CONTACT_ATTEMPTED", caller.name(), now,
-                new FieldChange("contactAttempt", null, method + " " + outcome + " at " + when));
+        history.record(incident, "CONTACT_ATTEMPTED", caller.name(), now, new FieldChange("contactAttempt", null,
+                method + " " + outcome + " at " + when + (when.equals(now) ? "" : " (entered " + now + ")")));
         return attempt;
     }
 

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
+import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.persistence.IncidentRepository;
 
 /**
@@ -62,6 +64,7 @@ public class MajorIncidentHandler {
         for (Incident linked : incidents.ofMajorIncident(majorIncidentId)) {
             incidents.lock(linked.id()).filter(incident -> incident.status().isOpen()).ifPresent(incident ->
                     resolutions.resolve(incident, config.majorIncidents().resolutionType(), resolution,
+                            CustomerVerification.unconfirmed(UnconfirmedReason.MAJOR_INCIDENT_RESOLVED),
                             config.majorIncidents().actor(), now));
         }
     }

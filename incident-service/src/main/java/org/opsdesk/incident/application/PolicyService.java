@@ -1,5 +1,6 @@
 package org.opsdesk.incident.application;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -10,35 +11,44 @@ import java.util.stream.Collectors;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.SlaHours;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
+import org.opsdesk.incident.domain.reference.SeverityLevel;
 import org.opsdesk.incident.domain.reference.SlaPolicy;
 import org.opsdesk.incident.persistence.PriorityMatrixRepository;
+import org.opsdesk.incident.persistence.SeverityLevelRepository;
 import org.opsdesk.incident.persistence.SlaPolicyRepository;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 
-/** The priority matrix (IN-4) and the SLA policies per organisation and priority (IN-9). */
+/** The severity levels and priority matrix (IN-4) and the SLA policies per organisation and priority or severity (IN-9). */
 @ApplicationScoped
 public class PolicyService {
 
     private final PriorityMatrixRepository matrix;
     private final SlaPolicyRepository policies;
+    private final SeverityLevelRepository severityLevels;
     private final Event<ReferenceCache.Changed> changed;
     private final ChangeLog changeLog;
 
-    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, Event<ReferenceCache.Changed> changed,
-                  ChangeLog changeLog) {
+    PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, SeverityLevelRepository severityLevels,
+                  Event<ReferenceCache.Changed> changed, ChangeLog changeLog) {
         this.matrix = matrix;
         this.policies = policies;
+        this.severityLevels = severityLevels;
         this.changed = changed;
         this.changeLog = changeLog;
     }
 
-    private record PolicyFields(String customerOrg, Priority priority, Duration responseTarget, Duration resolutionTarget,
-                                SlaHours hours) {
+    private record PolicyFields(String customerOrg, Priority priority, Integer severity, Duration responseTarget,
+                                Duration resolutionTarget, SlaHours hours) {
         static PolicyFields of(SlaPolicy p) {
-            return new PolicyFields(p.customerOrg(), p.priority(), p.responseTarget(), p.resolutionTarget(), p.hours());
+            return new PolicyFields(p.customerOrg(), p.priority(), p.severity(), p.responseTarget(), p.resolutionTarget(), p.hours());
         }
+    }
+
+    /** The four severity levels with their definitions (004 §3.3), for whoever rates an incident's impact. */
+    public List<SeverityLevel> severityLevels() {
+        return severityLevels.listAll(Sort.by("level"));
     }
 
     public PriorityMatrix priorityMatrix() {
@@ -64,13 +74,16 @@ public class PolicyService {
         return policies.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("SLA policy", id));
     }
 
+    /** A policy for a priority, or a client's for a severity level ({@code severity} not null). */
     @Transactional
-    public SlaPolicy createSlaPolicy(String customerOrg, Priority priority, Duration response, Duration resolution, SlaHours hours) {
-        policies.exact(customerOrg, priority).ifPresent(existing -> {
+    public SlaPolicy createSlaPolicy(String customerOrg, Priority priority, Integer severity, Duration response,
+                                     Duration resolution, SlaHours hours) {
+        SlaPolicy policy = severity == null ? new SlaPolicy(customerOrg, priority) : SlaPolicy.perSeverity(customerOrg, severity);
+        (severity == null ? policies.exact(customerOrg, priority) : policies.exact(customerOrg, severity)).ifPresent(existing -> {
             throw new ConflictException("SLA policy " + existing.id() + " already covers "
-                    + (customerOrg == null ? "the default" : customerOrg) + " " + priority + "; PUT changes it");
+                    + (customerOrg == null ? "the default" : customerOrg) + " "
+                    + (severity == null ? priority : "severity " + severity) + "; PUT changes it");
         });
-        SlaPolicy policy = new SlaPolicy(customerOrg, priority);
         policy.define(response, resolution, hours);
         policies.persist(policy);
         changeLog.saved("sla-policy", policy.id().toString(), null, PolicyFields.of(policy));

@@ -4,14 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.problem.Problem;
 import org.opsdesk.incident.domain.problem.ProblemReason;
 import org.opsdesk.incident.domain.problem.ProblemStatus;
 import org.opsdesk.incident.domain.reference.KnownError;
+import org.opsdesk.incident.persistence.AlertRepository;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.KnownErrorRepository;
 import org.opsdesk.incident.persistence.ProblemRepository;
@@ -21,7 +25,7 @@ import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
-/** Problem cases (IN-12): opened automatically for workarounds and priority-1 incidents, or by hand. */
+/** Problem cases (IN-12): opened automatically for workarounds, priority-1 incidents and recurring alerts, or by hand. */
 @ApplicationScoped
 public class ProblemService {
 
@@ -29,20 +33,25 @@ public class ProblemService {
 
     private final ProblemRepository problems;
     private final IncidentRepository incidents;
+    private final AlertRepository alerts;
     private final KnownErrorRepository knownErrors;
     private final IncidentHistory history;
     private final IncidentEventPublisher events;
     private final ChangeLog changeLog;
+    private final IncidentConfig config;
     private final Clock clock;
 
-    ProblemService(ProblemRepository problems, IncidentRepository incidents, KnownErrorRepository knownErrors,
-                   IncidentHistory history, IncidentEventPublisher events, ChangeLog changeLog, Clock clock) {
+    ProblemService(ProblemRepository problems, IncidentRepository incidents, AlertRepository alerts,
+                   KnownErrorRepository knownErrors, IncidentHistory history, IncidentEventPublisher events,
+                   ChangeLog changeLog, IncidentConfig config, Clock clock) {
         this.problems = problems;
         this.incidents = incidents;
+        this.alerts = alerts;
         this.knownErrors = knownErrors;
         this.history = history;
         this.events = events;
         this.changeLog = changeLog;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -72,6 +81,42 @@ public class ProblemService {
             problems.persist(problem);
         }
         problem.link(incident.id());
+        linked(problem, incident, reason, opened, by, now);
+    }
+
+    /**
+     * 001 §5.8.1: an alert that clears and comes back was not corrected by clearing. Once the incidents of one alert
+     * identity have been resolved {@code recurring-alert.resolutions} times within {@code recurring-alert.window},
+     * a problem covers them all: the open one that covers any of them already, else a new one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openForRecurringAlert(Incident incident, String by) {
+        IncidentConfig.RecurringAlert rule = config.problems().recurringAlert();
+        Instant now = Moments.now(clock);
+        alerts.sameAlertIncidentsResolvedSince(incident.id(), now.minus(rule.window())).forEach((identity, resolved) -> {
+            Set<UUID> recurrences = new LinkedHashSet<>(resolved);
+            recurrences.add(incident.id());
+            if (recurrences.size() < rule.resolutions()) {
+                return;
+            }
+            Problem problem = problems.openCovering(recurrences).orElse(null);
+            boolean opened = problem == null;
+            if (opened) {
+                problem = Problem.open(problems.nextNumber(), abbreviate("Recurring alert: " + incident.summary()),
+                        "The alert " + identity + " was resolved " + recurrences.size() + " times within " + rule.window(),
+                        ProblemReason.RECURRING_ALERT, null, now, by);
+                problems.persist(problem);
+            }
+            for (UUID id : recurrences) {
+                if (problem.link(id)) {
+                    linked(problem, id.equals(incident.id()) ? incident : incidents.findById(id), ProblemReason.RECURRING_ALERT,
+                            opened, by, now);
+                }
+            }
+        });
+    }
+
+    private void linked(Problem problem, Incident incident, ProblemReason reason, boolean opened, String by, Instant now) {
         history.record(incident, "PROBLEM_LINKED", by, now, new FieldChange("problem", null, problem.number()));
         events.publish(incident, IncidentEventPublisher.PROBLEM_OPENED, "problemId", problem.id(),
                 "problemNumber", problem.number(), "reason", reason.name(), "newProblem", opened);
@@ -91,7 +136,10 @@ public class ProblemService {
     }
 
     private static String title(Incident incident) {
-        String title = "Underlying cause of " + incident.number() + ": " + incident.summary();
+        return abbreviate("Underlying cause of " + incident.number() + ": " + incident.summary());
+    }
+
+    private static String abbreviate(String title) {
         return title.length() <= 200 ? title : title.substring(0, 199) + "…";
     }
 

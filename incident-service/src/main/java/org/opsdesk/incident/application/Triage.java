@@ -1,11 +1,11 @@
 package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.Deadlines;
+import org.opsdesk.incident.domain.DisputeWindow;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.SlaSettings;
@@ -43,8 +43,8 @@ public class Triage {
         return reference.current().priority(severity, urgency);
     }
 
-    public SlaTerms terms(String customerOrg, Priority priority) {
-        return reference.current().terms(customerOrg, priority)
+    public SlaTerms terms(String customerOrg, int severity, Priority priority) {
+        return reference.current().terms(customerOrg, severity, priority)
                 .orElseThrow(() -> new ConflictException("no SLA policy covers " + priority + "; an admin must define one"));
     }
 
@@ -71,16 +71,12 @@ public class Triage {
     /** The dispute deadline and the automatic closure of a case resolved at {@code now} (IN-13). */
     public Deadlines deadlines(Instant now) {
         IncidentConfig.Resolution r = config.resolution();
-        return new Deadlines(after(now, r.disputeWindowDays(), r.businessDays()), after(now, r.autoCloseAfterDays(), r.businessDays()));
-    }
-
-    private Instant after(Instant from, int days, boolean businessDays) {
-        return businessDays ? calendar.deadline(from, days) : from.plus(Duration.ofDays(days));
+        return new DisputeWindow(r.disputeWindowDays(), r.autoCloseAfterDays(), r.businessDays()).deadlines(now, calendar);
     }
 
     public UnreachableCustomerRule unreachableCustomerRule() {
         IncidentConfig.UnreachableCustomer u = config.unreachableCustomer();
-        return new UnreachableCustomerRule(u.minAttempts(), u.minMethods(), u.minBusinessDays());
+        return new UnreachableCustomerRule(u.minAttempts(), u.requiredMethods(), u.minBusinessDays(), u.backdateGrace());
     }
 
     public List<Incident> possibleDuplicates(Incident incident) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.ResolutionType;
@@ -93,8 +94,8 @@ public interface IncidentConfig {
         @WithDefault("3")
         int autoCloseAfterDays();
 
-        /** true: the days above are business days of the business calendar; false: calendar days. */
-        @WithDefault("true")
+        /** true: the days above are business days of the business calendar; false (001 §5.9): calendar days. */
+        @WithDefault("false")
         boolean businessDays();
 
         @WithDefault("auto-close")
@@ -105,11 +106,16 @@ public interface IncidentConfig {
         @WithDefault("3")
         int minAttempts();
 
-        @WithDefault("2")
-        int minMethods();
+        /** Each of these methods must have been tried (003: phone and e-mail). */
+        @WithDefault("PHONE,EMAIL")
+        Set<ContactMethod> requiredMethods();
 
         @WithDefault("5")
         int minBusinessDays();
+
+        /** How long after an attempt it may still be entered with its own time; the entry time is kept beside it. */
+        @WithDefault("PT15M")
+        Duration backdateGrace();
     }
 
     interface Duplicates {
@@ -132,6 +138,17 @@ public interface IncidentConfig {
         /** Priorities for which a problem is opened at once (IN-12: every priority-1 incident). */
         @WithDefault("P1")
         Set<Priority> openForPriorities();
+
+        RecurringAlert recurringAlert();
+    }
+
+    /** An alert identity whose incidents were resolved this many times within the window gets a problem (001 §5.8.1). */
+    interface RecurringAlert {
+        @WithDefault("3")
+        int resolutions();
+
+        @WithDefault("P7D")
+        Duration window();
     }
 
     interface Alerts {
@@ -164,7 +181,8 @@ public interface IncidentConfig {
         @WithDefault("true")
         boolean autoResolve();
 
-        @WithDefault("PERMANENT_FIX")
+        /** An alert that cleared says nothing about its cause: not a permanent fix (recurrences open a problem). */
+        @WithDefault("WORKAROUND")
         ResolutionType autoResolveType();
 
         @WithDefault("monitoring")

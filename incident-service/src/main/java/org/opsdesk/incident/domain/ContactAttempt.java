@@ -15,6 +15,7 @@ public class ContactAttempt {
     private UUID id;
     private UUID incidentId;
     private Instant at;
+    private Instant recordedAt;
     private String recordedBy;
     @Enumerated(EnumType.STRING)
     private ContactMethod method;
@@ -25,11 +26,13 @@ public class ContactAttempt {
     protected ContactAttempt() {
     }
 
-    public ContactAttempt(UUID incidentId, Instant at, String recordedBy, ContactMethod method, ContactOutcome outcome,
-                          String note) {
+    /** @param at when the attempt was made; {@code recordedAt} (when it was entered) keeps a back-dated one visible */
+    public ContactAttempt(UUID incidentId, Instant at, Instant recordedAt, String recordedBy, ContactMethod method,
+                          ContactOutcome outcome, String note) {
         this.id = UUID.randomUUID();
         this.incidentId = incidentId;
         this.at = at;
+        this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
         this.method = method;
         this.outcome = outcome;
@@ -39,6 +42,7 @@ public class ContactAttempt {
     public UUID id() { return id; }
     public UUID incidentId() { return incidentId; }
     public Instant at() { return at; }
+    public Instant recordedAt() { return recordedAt; }
     public String recordedBy() { return recordedBy; }
     public ContactMethod method() { return method; }
     public ContactOutcome outcome() { return outcome; }

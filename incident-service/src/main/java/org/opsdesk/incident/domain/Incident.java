@@ -60,6 +60,10 @@ public class Incident {
     private String resolution;
     private Instant resolvedAt;
     private String resolvedBy;
+    @Enumerated(EnumType.STRING)
+    private ContactMethod confirmationMethod;
+    @Enumerated(EnumType.STRING)
+    private UnconfirmedReason unconfirmedReason;
     private Instant disputeDeadline;
     private Instant autoCloseAt;
     private String referredTo;
@@ -110,11 +114,12 @@ public class Incident {
 
     /**
      * Applies the non-null fields of {@code edit}; {@code newPriority} and {@code terms} (the SLA of the resulting
-     * organisation and priority) follow from the result, and the clock takes the new targets when either changed.
+     * organisation, severity and priority) follow from the result, and the clock takes the new targets when either changed.
      */
     public void update(IncidentEdit edit, Priority newPriority, boolean significant, SlaTerms terms, SlaSettings settings) {
         require(Command.UPDATE);
-        boolean organisationChanged = edit.customerOrg() != null && !edit.customerOrg().equals(customerOrg);
+        boolean termsMayChange = edit.customerOrg() != null && !edit.customerOrg().equals(customerOrg)
+                || edit.severity() != null && edit.severity() != severity;
         if (edit.summary() != null) summary = record("summary", summary, edit.summary());
         if (edit.description() != null) description = record("description", description, edit.description());
         if (edit.severity() != null) severity = record("severity", severity, edit.severity());
@@ -130,7 +135,7 @@ public class Incident {
             }
         }
         significantService = record("significantService", significantService, significant);
-        if (newPriority != priority || organisationChanged) {
+        if (newPriority != priority || termsMayChange) {
             priority = record("priority", priority, newPriority);
             sla.retarget(terms, settings);
         }
@@ -198,8 +203,12 @@ public class Incident {
         finish(IncidentStatus.REFERRED, null, "referred to " + helpDeskId, now, by, deadlines);
     }
 
-    public void resolve(ResolutionType type, String text, Instant now, String by, Deadlines deadlines) {
+    /** Resolved once the customer confirmed, or saying why they did not (001 §5.8). */
+    public void resolve(ResolutionType type, String text, CustomerVerification verification, Instant now, String by,
+                        Deadlines deadlines) {
         require(Command.RESOLVE);
+        confirmationMethod = record("confirmationMethod", confirmationMethod, verification.confirmationMethod());
+        unconfirmedReason = record("unconfirmedReason", unconfirmedReason, verification.unconfirmedReason());
         finish(IncidentStatus.RESOLVED, type, text, now, by, deadlines);
     }
 
@@ -232,6 +241,8 @@ public class Incident {
         resolution = record("resolution", resolution, null);
         resolvedAt = record("resolvedAt", resolvedAt, null);
         resolvedBy = record("resolvedBy", resolvedBy, null);
+        confirmationMethod = record("confirmationMethod", confirmationMethod, null);
+        unconfirmedReason = record("unconfirmedReason", unconfirmedReason, null);
         disputeDeadline = record("disputeDeadline", disputeDeadline, null);
         autoCloseAt = record("autoCloseAt", autoCloseAt, null);
         referredTo = record("referredTo", referredTo, null);
@@ -354,6 +365,8 @@ public class Incident {
     public String resolution() { return resolution; }
     public Instant resolvedAt() { return resolvedAt; }
     public String resolvedBy() { return resolvedBy; }
+    public ContactMethod confirmationMethod() { return confirmationMethod; }
+    public UnconfirmedReason unconfirmedReason() { return unconfirmedReason; }
     public Instant disputeDeadline() { return disputeDeadline; }
     public Instant autoCloseAt() { return autoCloseAt; }
     public String referredTo() { return referredTo; }

@@ -1,4 +1,4 @@
 package org.opsdesk.incident.domain;
 
-/** How an incident reached the service desk (IN-1). */
-public enum Source { PHONE, EMAIL, SELF_SERVICE, MONITORING, API }
+/** How an incident reached the service desk (IN-1); INTERNAL: staff noticed it themselves (004 §3.1). */
+public enum Source { PHONE, EMAIL, SELF_SERVICE, MONITORING, API, INTERNAL }

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +141,18 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
                 .setParameter(1, signal.source().name()).setParameter(2, signal.dedupKey()).setParameter(3, signal.episode())
                 .setParameter(4, alertId).setParameter(5, status.name())
                 .executeUpdate();
+    }
+
+    /** Each alert identity (source and key) feeding the incident → the incidents it fed that were resolved since. */
+    public Map<String, Set<UUID>> sameAlertIncidentsResolvedSince(UUID incidentId, Instant since) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select mine.source, mine.dedupKey, other.incidentId from MonitoredAlert mine, MonitoredAlert other, Incident i
+                        where mine.incidentId = :incident and other.source = mine.source and other.dedupKey = mine.dedupKey
+                          and i.id = other.incidentId and i.resolvedAt >= :since""", Object[].class)
+                .setParameter("incident", incidentId).setParameter("since", since).getResultList();
+        Map<String, Set<UUID>> incidents = new LinkedHashMap<>();
+        rows.forEach(row -> incidents.computeIfAbsent(row[0] + " " + row[1], identity -> new LinkedHashSet<>()).add((UUID) row[2]));
+        return incidents;
     }
 
     public List<MonitoredAlert> ofIncident(UUID incidentId) {

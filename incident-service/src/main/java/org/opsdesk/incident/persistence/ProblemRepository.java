@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +29,12 @@ public class ProblemRepository implements PanacheRepositoryBase<Problem, UUID> {
 
     public List<Problem> ofIncident(UUID incidentId) {
         return list("?1 member of incidentIds", Sort.by("openedAt"), incidentId);
+    }
+
+    /** The oldest open problem covering any of the incidents. */
+    public Optional<Problem> openCovering(Collection<UUID> incidentIds) {
+        return find("select p from Problem p join p.incidentIds i where i in ?1 and p.status in ?2 order by p.openedAt",
+                incidentIds, OPEN).firstResultOptional();
     }
 
     public boolean openFor(UUID incidentId) {

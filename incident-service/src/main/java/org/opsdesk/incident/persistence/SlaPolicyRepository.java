@@ -17,8 +17,12 @@ public class SlaPolicyRepository implements PanacheRepositoryBase<SlaPolicy, UUI
                 : find("customerOrg = ?1 and priority = ?2", customerOrg, priority).firstResultOptional();
     }
 
+    public Optional<SlaPolicy> exact(String customerOrg, int severity) {
+        return find("customerOrg = ?1 and severity = ?2", customerOrg, severity).firstResultOptional();
+    }
+
     public List<SlaPolicy> of(String customerOrg) {
-        Sort sort = Sort.by("customerOrg", Sort.NullPrecedence.NULLS_FIRST).and("priority");
+        Sort sort = Sort.by("customerOrg", Sort.NullPrecedence.NULLS_FIRST).and("priority").and("severity");
         return customerOrg == null ? listAll(sort) : list("customerOrg", sort, customerOrg);
     }
 }

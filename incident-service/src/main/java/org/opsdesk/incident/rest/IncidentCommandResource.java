@@ -17,9 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.IncidentCommands;
 import org.opsdesk.incident.application.IncidentService;
+import org.opsdesk.incident.domain.ContactMethod;
+import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.ResolutionType;
+import org.opsdesk.incident.domain.UnconfirmedReason;
+import org.opsdesk.platform.errors.InvalidFieldException;
 
 /** The lifecycle commands, each its own POST; an illegal one answers 409 with the state and the allowed commands. */
 @Path("/api/v1/incidents/{id}")
@@ -55,7 +59,19 @@ public class IncidentCommandResource {
     public record Refer(@NotBlank @Size(max = 64) String helpDeskId, @Size(max = 2000) String note) {
     }
 
-    public record Resolve(@NotNull ResolutionType resolutionType, @NotBlank @Size(max = 10000) String resolution) {
+    /**
+     * 001 §5.8: how the customer confirmed the resolution ({@code confirmationMethod}) or why they did not
+     * ({@code unconfirmedReason}); exactly one.
+     */
+    public record Resolve(@NotNull ResolutionType resolutionType, @NotBlank @Size(max = 10000) String resolution,
+                          ContactMethod confirmationMethod, UnconfirmedReason unconfirmedReason) {
+        CustomerVerification verification() {
+            if ((confirmationMethod == null) == (unconfirmedReason == null)) {
+                throw new InvalidFieldException("confirmationMethod",
+                        "give how the customer confirmed the resolution, or unconfirmedReason: why they did not (one of the two)");
+            }
+            return new CustomerVerification(confirmationMethod, unconfirmedReason);
+        }
     }
 
     @POST
@@ -119,9 +135,10 @@ public class IncidentCommandResource {
     @POST
     @Path("resolve")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Resolve by WORKAROUND (opens a problem) or PERMANENT_FIX; starts the dispute window")
+    @Operation(summary = "Resolve by WORKAROUND (opens a problem) or PERMANENT_FIX once the customer confirmed "
+            + "(confirmationMethod) or saying why not (unconfirmedReason); starts the dispute window")
     public IncidentView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve request) {
-        return view(commands.resolve(id, request.resolutionType(), request.resolution(), callers.caller()));
+        return view(commands.resolve(id, request.resolutionType(), request.resolution(), request.verification(), callers.caller()));
     }
 
     @POST

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import org.opsdesk.incident.application.IncidentDetails;
 import org.opsdesk.incident.domain.Contact;
+import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.SlaClock;
 import org.opsdesk.incident.domain.SlaTarget;
+import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.KnownError;
 
@@ -32,8 +34,10 @@ public record IncidentView(UUID id, String number, String status, String source,
         }
     }
 
+    /** {@code customerConfirmed}, and how ({@code confirmationMethod}) or why not ({@code unconfirmedReason}); both null for a referral. */
     public record Resolution(String resolutionType, String resolution, Instant resolvedAt, String resolvedBy,
-                             Instant disputeDeadline, Instant autoCloseAt) {
+                             Instant disputeDeadline, Instant autoCloseAt, boolean customerConfirmed,
+                             ContactMethod confirmationMethod, UnconfirmedReason unconfirmedReason) {
     }
 
     public record HelpDeskView(String id, String name, String phone, String email, String url, String hours) {
@@ -62,7 +66,7 @@ public record IncidentView(UUID id, String number, String status, String source,
         Incident i = details.incident();
         Resolution resolution = i.resolvedAt() == null ? null : new Resolution(
                 i.resolutionType() == null ? null : i.resolutionType().name(), i.resolution(), i.resolvedAt(), i.resolvedBy(),
-                i.disputeDeadline(), i.autoCloseAt());
+                i.disputeDeadline(), i.autoCloseAt(), i.confirmationMethod() != null, i.confirmationMethod(), i.unconfirmedReason());
         return new IncidentView(i.id(), i.number(), i.status().name(), i.source().name(), i.summary(), i.description(),
                 i.severity(), i.urgency().name(), i.priority().name(), i.category(), i.serviceIds(), i.significantService(),
                 i.customerOrg(), i.reporter(), i.receivedAt(), i.receivedAt(), i.loggedAt(), i.loggedBy(), i.assignedTeam(),

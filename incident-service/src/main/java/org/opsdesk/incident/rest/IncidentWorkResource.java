@@ -59,13 +59,16 @@ public class IncidentWorkResource {
         }
     }
 
+    /** {@code at}: when the attempt was made, if not now; at most the configured grace ago and not before the case. */
     public record RecordAttempt(@NotNull ContactMethod method, @NotNull ContactOutcome outcome, Instant at,
                                 @Size(max = 2000) String note) {
     }
 
-    public record AttemptView(UUID id, Instant at, String recordedBy, ContactMethod method, ContactOutcome outcome, String note) {
+    /** {@code recordedAt}: when it was entered (after {@code at} for an attempt entered late). */
+    public record AttemptView(UUID id, Instant at, Instant recordedAt, String recordedBy, ContactMethod method,
+                              ContactOutcome outcome, String note) {
         static AttemptView of(ContactAttempt a) {
-            return new AttemptView(a.id(), a.at(), a.recordedBy(), a.method(), a.outcome(), a.note());
+            return new AttemptView(a.id(), a.at(), a.recordedAt(), a.recordedBy(), a.method(), a.outcome(), a.note());
         }
     }
 

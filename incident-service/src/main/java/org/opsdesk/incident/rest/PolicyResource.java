@@ -30,10 +30,11 @@ import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.SlaHours;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
+import org.opsdesk.incident.domain.reference.SeverityLevel;
 import org.opsdesk.incident.domain.reference.SlaPolicy;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
-/** The priority matrix (IN-4) and the SLA policies per organisation and priority (IN-9). */
+/** The severity levels and priority matrix (IN-4) and the SLA policies per organisation and priority or severity (IN-9). */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,16 +57,33 @@ public class PolicyResource {
         }
     }
 
-    /** Targets as ISO-8601 durations, e.g. {@code PT15M}; BUSINESS_HOURS counts only the business calendar's hours. */
-    public record SlaPolicyRequest(@Size(min = 1, max = 100) String customerOrg, Priority priority,
+    /**
+     * Targets as ISO-8601 durations, e.g. {@code PT15M}; BUSINESS_HOURS counts only the business calendar's hours.
+     * A policy covers a {@code priority}, or a client's {@code severity} level (with {@code customerOrg}).
+     */
+    public record SlaPolicyRequest(@Size(min = 1, max = 100) String customerOrg, Priority priority, @Min(1) @Max(4) Integer severity,
                                    @NotNull Duration responseTarget, @NotNull Duration resolutionTarget, @NotNull SlaHours hours) {
     }
 
-    public record SlaPolicyView(UUID id, String customerOrg, Priority priority, Duration responseTarget,
+    public record SlaPolicyView(UUID id, String customerOrg, Priority priority, Integer severity, Duration responseTarget,
                                 Duration resolutionTarget, SlaHours hours) {
         static SlaPolicyView of(SlaPolicy p) {
-            return new SlaPolicyView(p.id(), p.customerOrg(), p.priority(), p.responseTarget(), p.resolutionTarget(), p.hours());
+            return new SlaPolicyView(p.id(), p.customerOrg(), p.priority(), p.severity(), p.responseTarget(),
+                    p.resolutionTarget(), p.hours());
         }
+    }
+
+    public record SeverityLevelView(int level, String name, String definition) {
+        static SeverityLevelView of(SeverityLevel s) {
+            return new SeverityLevelView(s.level(), s.name(), s.definition());
+        }
+    }
+
+    @GET
+    @Path("severity-levels")
+    @Operation(summary = "The four severity levels (impact) with their definitions; readable by every authenticated caller")
+    public List<SeverityLevelView> severityLevels() {
+        return policies.severityLevels().stream().map(SeverityLevelView::of).toList();
     }
 
     @GET
@@ -103,12 +121,13 @@ public class PolicyResource {
     @POST
     @Path("sla-policies")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add an organisation's policy for one priority")
+    @Operation(summary = "Add an organisation's policy for one priority, or a client's for one severity level")
     public Response createSlaPolicy(@Valid @NotNull SlaPolicyRequest r) {
-        if (r.priority() == null) {
-            throw new InvalidFieldException("priority", "must not be null");
+        if ((r.priority() == null) == (r.severity() == null)) {
+            throw new InvalidFieldException("priority", "give a priority or a severity (one of the two)");
         }
-        SlaPolicy policy = policies.createSlaPolicy(r.customerOrg(), r.priority(), r.responseTarget(), r.resolutionTarget(), r.hours());
+        SlaPolicy policy = policies.createSlaPolicy(r.customerOrg(), r.priority(), r.severity(), r.responseTarget(),
+                r.resolutionTarget(), r.hours());
         return Response.created(UriBuilder.fromPath("/api/v1/sla-policies/{id}").build(policy.id()))
                 .entity(SlaPolicyView.of(policy)).build();
     }
@@ -116,7 +135,7 @@ public class PolicyResource {
     @PUT
     @Path("sla-policies/{id}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Change the targets of a policy (organisation and priority stay)")
+    @Operation(summary = "Change the targets of a policy (organisation, priority or severity stay)")
     public SlaPolicyView updateSlaPolicy(@PathParam("id") UUID id, @Valid @NotNull SlaPolicyRequest r) {
         return SlaPolicyView.of(policies.updateSlaPolicy(id, r.responseTarget(), r.resolutionTarget(), r.hours()));
     }

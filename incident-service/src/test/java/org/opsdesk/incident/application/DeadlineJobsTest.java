@@ -122,17 +122,17 @@ class DeadlineJobsTest {
 
     @Test
     void aResolvedCaseClosesByItselfWhenTheDisputeWindowEnds() {
-        // Thursday 5 March 2026, 09:00 Chicago: three business days later is Tuesday 10 March, 17:00 (22:00Z after DST)
+        // Thursday 5 March 2026, 09:00 Chicago: the customer has 3 days (001 §5.9), until Sunday 8 March at the same time
         clock.set(Instant.parse("2026-03-05T15:00:00Z"));
         String id = create(3, "Shared drive mapping lost");
-        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Remapped by GPO\"}");
+        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Remapped by GPO\", \"confirmationMethod\": \"PHONE\"}");
         desk().when().get("/api/v1/incidents/" + id).then()
-                .body("resolution.disputeDeadline", equalTo("2026-03-10T22:00:00Z"));
+                .body("resolution.disputeDeadline", equalTo("2026-03-08T15:00:00Z"));
 
-        clock.set(Instant.parse("2026-03-10T21:59:59Z"));
+        clock.set(Instant.parse("2026-03-08T14:59:59Z"));
         autoCloser.closeDue(clock.instant());
         desk().when().get("/api/v1/incidents/" + id).then().body("status", equalTo("RESOLVED"));
-        clock.set(Instant.parse("2026-03-10T22:00:00Z"));
+        clock.set(Instant.parse("2026-03-08T15:00:00Z"));
         assertThat(autoCloser.closeDue(clock.instant())).isGreaterThanOrEqualTo(1);
         assertThat(autoCloser.closeDue(clock.instant())).isZero();
         desk().when().get("/api/v1/incidents/" + id).then()

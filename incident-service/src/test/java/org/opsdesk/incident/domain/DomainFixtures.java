@@ -22,6 +22,7 @@ final class DomainFixtures {
     static final SlaTerms P2_TERMS = new SlaTerms(SlaHours.TWENTY_FOUR_SEVEN, Duration.ofMinutes(30), Duration.ofHours(8));
     static final Deadlines DEADLINES = new Deadlines(T0.plus(Duration.ofDays(3)), T0.plus(Duration.ofDays(3)));
     static final String DESK = "service-desk";
+    static final CustomerVerification CONFIRMED = CustomerVerification.confirmedBy(ContactMethod.PHONE);
 
     private DomainFixtures() {
     }
@@ -39,10 +40,10 @@ final class DomainFixtures {
             case ASSIGNED -> incident.assign("server-team", null, T0);
             case IN_PROGRESS -> acknowledged(incident);
             case ON_HOLD -> acknowledged(incident).hold(T0);
-            case RESOLVED -> acknowledged(incident).resolve(ResolutionType.PERMANENT_FIX, "fixed", T0, "tess", DEADLINES);
+            case RESOLVED -> acknowledged(incident).resolve(ResolutionType.PERMANENT_FIX, "fixed", CONFIRMED, T0, "tess", DEADLINES);
             case REFERRED -> incident.refer("dps-help-desk", T0, "desk", DEADLINES);
             case CLOSED -> {
-                acknowledged(incident).resolve(ResolutionType.PERMANENT_FIX, "fixed", T0, "tess", DEADLINES);
+                acknowledged(incident).resolve(ResolutionType.PERMANENT_FIX, "fixed", CONFIRMED, T0, "tess", DEADLINES);
                 incident.confirm(T0, "pat");
             }
         }

@@ -98,7 +98,7 @@ class IncidentLifecyclePropertiesTest {
             case HOLD -> incident.hold(now);
             case RESUME -> incident.resume(now, SETTINGS);
             case REFER -> incident.refer("dps-help-desk", now, "desk", deadlines);
-            case RESOLVE -> incident.resolve(other ? ResolutionType.WORKAROUND : ResolutionType.PERMANENT_FIX, "restarted", now, "tess", deadlines);
+            case RESOLVE -> incident.resolve(other ? ResolutionType.WORKAROUND : ResolutionType.PERMANENT_FIX, "restarted", DomainFixtures.CONFIRMED, now, "tess", deadlines);
             case CONFIRM -> incident.confirm(now, "pat");
             case DISPUTE -> incident.dispute(now, SETTINGS, DESK);
             case CLOSE -> incident.close(now, "desk", other ? List.of("3 unsuccessful contact attempts needed") : List.of());
@@ -129,7 +129,8 @@ class IncidentLifecyclePropertiesTest {
     /** Everything a command may change. */
     private static List<Object> fields(Incident i) {
         return Arrays.asList(i.status(), i.summary(), i.severity(), i.priority(), i.assignedTeam(), i.assignee(), i.managementLevel(),
-                i.resolutionType(), i.resolution(), i.resolvedAt(), i.resolvedBy(), i.disputeDeadline(), i.autoCloseAt(),
+                i.resolutionType(), i.resolution(), i.resolvedAt(), i.resolvedBy(), i.confirmationMethod(), i.unconfirmedReason(),
+                i.disputeDeadline(), i.autoCloseAt(),
                 i.referredTo(), i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.sla().respondedAt(),
                 i.sla().pausedAt(), i.sla().dueAt(SlaTarget.RESPONSE), i.sla().dueAt(SlaTarget.RESOLUTION));
     }

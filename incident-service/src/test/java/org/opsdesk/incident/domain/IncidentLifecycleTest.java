@@ -76,7 +76,7 @@ class IncidentLifecycleTest {
             Map.entry(Command.HOLD, i -> i.hold(T0)),
             Map.entry(Command.RESUME, i -> i.resume(T0, SETTINGS)),
             Map.entry(Command.REFER, i -> i.refer("dps-help-desk", T0, "desk", DEADLINES)),
-            Map.entry(Command.RESOLVE, i -> i.resolve(ResolutionType.WORKAROUND, "restarted", T0, "tess", DEADLINES)),
+            Map.entry(Command.RESOLVE, i -> i.resolve(ResolutionType.WORKAROUND, "restarted", DomainFixtures.CONFIRMED, T0, "tess", DEADLINES)),
             Map.entry(Command.CONFIRM, i -> i.confirm(T0, "pat")),
             Map.entry(Command.DISPUTE, i -> i.dispute(T0.plusSeconds(60), SETTINGS, DESK)),
             Map.entry(Command.CLOSE, i -> i.close(T0, "desk", List.of()))));

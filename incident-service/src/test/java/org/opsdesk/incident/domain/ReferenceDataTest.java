@@ -3,11 +3,14 @@ package org.opsdesk.incident.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.incident.domain.reference.PriorityMatrix;
+import org.opsdesk.incident.domain.reference.ReferenceSnapshot;
+import org.opsdesk.incident.domain.reference.SlaPolicy;
 import org.opsdesk.incident.domain.reference.Team;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
@@ -67,5 +70,33 @@ class ReferenceDataTest {
         assertThat(listed.hasMember("tess")).isTrue();
         assertThat(listed.hasMember("nina")).isFalse();
         assertThatThrownBy(() -> listed.define("B", 2, null, "b", Set.of(), List.of())).isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void aClientsTermsPerSeverityComeBeforeThePriorityTerms() {
+        SlaPolicy defaultP2 = new SlaPolicy(null, Priority.P2);
+        defaultP2.define(Duration.ofMinutes(30), Duration.ofHours(8), SlaHours.TWENTY_FOUR_SEVEN);
+        SlaPolicy revenueSeverity2 = SlaPolicy.perSeverity("dept-of-revenue", 2);
+        revenueSeverity2.define(Duration.ofMinutes(10), Duration.ofHours(2), SlaHours.TWENTY_FOUR_SEVEN);
+        ReferenceSnapshot snapshot = new ReferenceSnapshot(new PriorityMatrix(fullMatrix()), List.of(defaultP2, revenueSeverity2),
+                List.of(), List.of());
+        assertThat(snapshot.terms("dept-of-revenue", 2, Priority.P2)).get().extracting(SlaTerms::resolutionTarget)
+                .isEqualTo(Duration.ofHours(2));
+        assertThat(snapshot.terms("dept-of-revenue", 3, Priority.P2)).get().extracting(SlaTerms::resolutionTarget)
+                .isEqualTo(Duration.ofHours(8));
+        assertThat(snapshot.terms("dept-of-labor", 2, Priority.P2)).get().extracting(SlaTerms::resolutionTarget)
+                .isEqualTo(Duration.ofHours(8));
+        assertThatThrownBy(() -> SlaPolicy.perSeverity(null, 2)).isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("client");
+        assertThatThrownBy(() -> SlaPolicy.perSeverity("dept-of-revenue", 5)).isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void theAssigneesQueueMembersAndManagersAreKnownByNameOrEmail() {
+        Team team = new Team("c");
+        team.define("C", 2, null, null, Set.of("tess"), List.of(new Contact("mia.manager", "mia@opsdesk.example", null)));
+        assertThat(team.isManagedBy("mia.manager")).isTrue();
+        assertThat(team.isManagedBy("MIA@opsdesk.example")).isTrue();
+        assertThat(team.isManagedBy("tess")).isFalse();
     }
 }

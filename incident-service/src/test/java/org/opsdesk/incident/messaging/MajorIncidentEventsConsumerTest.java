@@ -88,7 +88,7 @@ class MajorIncidentEventsConsumerTest {
         String assigned = create(3, "Payslip page blank");
         command(assigned, "assign", "{\"team\": \"application-support\"}");
         String alreadyResolved = create(3, "Payroll slow");
-        command(alreadyResolved, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"cache cleared\"}");
+        command(alreadyResolved, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"cache cleared\", \"confirmationMethod\": \"PHONE\"}");
         String majorIncidentId = UUID.randomUUID().toString();
         consumer.receive(example("major-incident.declared", open, majorIncidentId));
         for (String id : new String[] {assigned, alreadyResolved}) {
@@ -104,8 +104,10 @@ class MajorIncidentEventsConsumerTest {
                     .body("status", equalTo("RESOLVED"))
                     .body("resolution.resolutionType", equalTo("WORKAROUND"))
                     .body("resolution.resolution", startsWith("Resolved with major incident MI-000042: Database failed over"))
-                    .body("resolution.resolvedBy", equalTo("major-incident-service"));
+                    .body("resolution.resolvedBy", equalTo("major-incident-service"))
+                    .body("resolution.unconfirmedReason", equalTo("MAJOR_INCIDENT_RESOLVED"));
             JsonNode event = events(incidentTopic, id, "incident.resolved", 1).get(0);
+            assertThat(event.path("unconfirmedReason").asText()).isEqualTo("MAJOR_INCIDENT_RESOLVED");
             assertThat(event.path("disputeDeadline").asText()).isNotBlank();
             assertThat(event.path("majorIncidentId").asText()).isEqualTo(majorIncidentId);
             assertThat(types(incidentTopic, id, "incident.resolved").stream().filter("incident.resolved"::equals)).hasSize(1);

@@ -3,11 +3,13 @@ package org.opsdesk.incident.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.command;
@@ -154,7 +156,8 @@ class AlertResourceTest {
         String id = incidentOf(postWebhook(webhook("firing", firing(fp))));
         postWebhook(webhook("resolved", resolved(fp))).statusCode(200).body("results[0].outcome", equalTo("RESOLVED"));
         desk().when().get("/api/v1/incidents/" + id).then()
-                .body("status", equalTo("RESOLVED")).body("resolution.resolutionType", equalTo("PERMANENT_FIX"))
+                .body("status", equalTo("RESOLVED")).body("resolution.resolutionType", equalTo("WORKAROUND"))
+                .body("resolution.customerConfirmed", equalTo(false)).body("resolution.unconfirmedReason", equalTo("ALERT_CLEARED"))
                 .body("resolution.resolvedBy", equalTo("monitoring")).body("resolution.disputeDeadline", notNullValue());
         desk().when().get("/api/v1/incidents/" + id + "/alerts").then()
                 .body("[0].status", equalTo("RESOLVED")).body("[0].resolvedAt", equalTo("2026-11-20T14:20:00.500Z"));
@@ -433,6 +436,36 @@ class AlertResourceTest {
                 .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("summary"));
         as("nagios", null, "monitoring").body("{\"source\": \"nagios\", \"dedupKey\": \"k\", \"status\": \"ON_FIRE\", \"summary\": \"x\"}")
                 .when().post("/api/v1/alerts").then().statusCode(400).body("invalid-params.name", hasItem("status"));
+    }
+
+    /** 001 §5.8.1: one clearing proves nothing about the cause; the third resolution of one alert within the window does. */
+    @Test
+    void anAlertThatKeepsClearingAndComingBackOpensOneProblemForAllItsIncidents() {
+        String key = unique("flap");
+        List<String> incidents = new ArrayList<>();
+        for (int flap = 1; flap <= 4; flap++) {
+            incidents.add(flappingAlert(key, "FIRING").body("outcome", equalTo("OPENED")).extract().path("incidentId"));
+            flappingAlert(key, "RESOLVED").body("outcome", equalTo("RESOLVED"));
+            if (flap < 3) {
+                desk().when().get("/api/v1/problems?incidentId=" + incidents.get(flap - 1)).then().body("items", empty());
+            }
+        }
+        desk().when().get("/api/v1/incidents/" + incidents.get(0)).then()
+                .body("resolution.resolutionType", equalTo("WORKAROUND")).body("resolution.unconfirmedReason", equalTo("ALERT_CLEARED"));
+        desk().when().get("/api/v1/problems?incidentId=" + incidents.get(0)).then()
+                .body("items", hasSize(1)).body("items[0].reason", equalTo("RECURRING_ALERT"))
+                .body("items[0].incidentIds", containsInAnyOrder(incidents.toArray()));
+        JsonNode opened = events(topic, incidents.get(2), "incident.problem-opened", 1).get(0);
+        assertThat(opened.path("reason").asText()).isEqualTo("RECURRING_ALERT");
+        assertThat(opened.path("newProblem").asBoolean()).isTrue();
+        assertThat(events(topic, incidents.get(3), "incident.problem-opened", 1).get(0).path("newProblem").asBoolean()).isFalse();
+    }
+
+    private static ValidatableResponse flappingAlert(String key, String status) {
+        return as("nagios", null, "monitoring").body("""
+                        {"source": "nagios", "dedupKey": "%s", "status": "%s", "severity": "3", "service": "vpn",
+                         "summary": "VPN tunnel to the tax office flaps"}""".formatted(key, status))
+                .when().post("/api/v1/alerts").then().statusCode(202);
     }
 
     private long episodesOf(String dedupKey) {

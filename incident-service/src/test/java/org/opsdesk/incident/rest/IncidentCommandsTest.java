@@ -1,6 +1,7 @@
 package org.opsdesk.incident.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -119,6 +120,26 @@ class IncidentCommandsTest {
         post(id, "return-to-service-desk", "{\"reason\": \"again\"}").statusCode(409).body("context.state", equalTo("NEW"));
     }
 
+    /** 001 §5.7, IN-7: the case is the queue's; a stranger to it cannot send it back. */
+    @Test
+    void onlyTheAssigneeAMemberOfTheQueueOrItsManagerReturnsACase() {
+        String team = teamWithMembers("tess.tech");
+        String id = create(3, "Payroll report empty");
+        command(id, "assign", "{\"team\": \"" + team + "\"}");
+        as("nina.other", null, "technician").body("{\"reason\": \"not ours\"}")
+                .when().post("/api/v1/incidents/" + id + "/return-to-service-desk").then().statusCode(403)
+                .body("detail", containsString(team));
+        get(id).body("status", equalTo("ASSIGNED")).body("assignedTeam", equalTo(team));
+        as("tess.tech", null, "technician").body("{\"reason\": \"not ours\"}")
+                .when().post("/api/v1/incidents/" + id + "/return-to-service-desk").then().statusCode(200)
+                .body("status", equalTo("NEW"));
+        String other = create(3, "Payroll report late");
+        command(other, "assign", "{\"team\": \"" + team + "\"}");
+        as("mia@opsdesk.example", null, "team-manager").body("{\"reason\": \"needs the customer's payslip id\"}")
+                .when().post("/api/v1/incidents/" + other + "/return-to-service-desk").then().statusCode(200)
+                .body("status", equalTo("NEW"));
+    }
+
     @Test
     void functionalEscalationGoesToTheNextTierAndHierarchicalUpTheManagementChain() {
         String id = create(2, "Payroll export broken");
@@ -174,34 +195,52 @@ class IncidentCommandsTest {
     }
 
     @Test
-    void resolvingRecordsTheTypeAndStartsTheDisputeWindowOnBusinessDays() {
-        // Thursday 12 February 2026, 09:00 in Chicago; Monday the 16th is Presidents' Day
+    void resolvingRecordsTheTypeTheCustomersConfirmationAndStartsAThreeDayDisputeWindow() {
+        // Thursday 12 February 2026, 09:00 in Chicago: the customer has 3 days (001 §5.9), weekend or not
         clock.set(Instant.parse("2026-02-12T15:00:00Z"));
         String id = create(2, "Timesheet export fails");
         post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\"}").statusCode(400).body("invalid-params.name", hasItem("resolution"));
         post(id, "resolve", "{\"resolutionType\": \"MAGIC\", \"resolution\": \"x\"}").statusCode(400);
+        post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"x\"}").statusCode(400)
+                .body("invalid-params.name", hasItem("confirmationMethod"));
+        post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"x\", \"confirmationMethod\": \"PHONE\", "
+                + "\"unconfirmedReason\": \"CUSTOMER_UNREACHABLE\"}").statusCode(400).body("invalid-params.name", hasItem("confirmationMethod"));
+        post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"x\", \"unconfirmedReason\": \"TOO_BUSY\"}")
+                .statusCode(400);
         get(id).body("status", equalTo("NEW"));
-        post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Patched the exporter\"}").statusCode(200)
+        post(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Patched the exporter\", \"confirmationMethod\": \"PHONE\"}").statusCode(200)
                 .body("status", equalTo("RESOLVED"))
                 .body("resolution.resolutionType", equalTo("PERMANENT_FIX"))
-                .body("resolution.disputeDeadline", equalTo("2026-02-18T23:00:00Z"))
+                .body("resolution.customerConfirmed", equalTo(true)).body("resolution.confirmationMethod", equalTo("PHONE"))
+                .body("resolution.unconfirmedReason", nullValue())
+                .body("resolution.disputeDeadline", equalTo("2026-02-15T15:00:00Z"))
                 .body("sla.respondedAt", equalTo("2026-02-12T15:00:00Z"));
         JsonNode resolved = events(topic, id, "incident.resolved", 1).get(0);
-        assertThat(resolved.path("disputeDeadline").asText()).isEqualTo("2026-02-18T23:00:00Z");
+        assertThat(resolved.path("disputeDeadline").asText()).isEqualTo("2026-02-15T15:00:00Z");
         assertThat(resolved.path("resolutionType").asText()).isEqualTo("PERMANENT_FIX");
+        assertThat(resolved.path("customerConfirmed").asBoolean()).isTrue();
+        assertThat(resolved.path("confirmationMethod").asText()).isEqualTo("PHONE");
+
+        String unreachable = create(3, "Scanner driver missing");
+        post(unreachable, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Generic driver installed\", "
+                + "\"unconfirmedReason\": \"CUSTOMER_UNREACHABLE\"}").statusCode(200)
+                .body("resolution.customerConfirmed", equalTo(false)).body("resolution.confirmationMethod", nullValue())
+                .body("resolution.unconfirmedReason", equalTo("CUSTOMER_UNREACHABLE"));
+        assertThat(events(topic, unreachable, "incident.resolved", 1).get(0).path("unconfirmedReason").asText())
+                .isEqualTo("CUSTOMER_UNREACHABLE");
     }
 
     @Test
     void theCustomerConfirmsAndTheClosedCaseIsFinal() {
         String id = create("""
                 {"source": "PHONE", "summary": "Password reset", "severity": 4, "customerOrg": "dept-of-revenue"}""");
-        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Reset done\"}");
+        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Reset done\", \"confirmationMethod\": \"PHONE\"}");
         as("pat", "dept-of-revenue", "customer").body("{\"comment\": \"works, thanks\"}")
                 .when().post("/api/v1/incidents/" + id + "/confirm").then().statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closeReason", equalTo("CUSTOMER_CONFIRMED")).body("closedBy", equalTo("pat"));
         assertThat(events(topic, id, "incident.closed", 1).get(0).path("closedBy").asText()).isEqualTo("pat");
         Map<String, String> commands = Map.of("dispute", "{\"reason\": \"x\"}",
-                "assign", "{\"team\": \"server-team\"}", "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\"}",
+                "assign", "{\"team\": \"server-team\"}", "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\", \"confirmationMethod\": \"PHONE\"}",
                 "close", "{\"reason\": \"x\"}", "notes", "{\"text\": \"x\"}", "contact-attempts", "{\"method\": \"PHONE\", \"outcome\": \"REACHED\"}");
         commands.forEach((command, body) -> post(id, command, body)
                 .statusCode(409).body("context.state", equalTo("CLOSED")).body("context.allowedCommands", empty()));
@@ -215,7 +254,7 @@ class IncidentCommandsTest {
         String id = create("""
                 {"source": "PHONE", "summary": "Printer queue stuck", "severity": 3, "customerOrg": "dept-of-revenue"}""");
         command(id, "assign", "{\"team\": \"server-team\", \"assignee\": \"tess.tech\"}");
-        command(id, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Cleared the queue\"}");
+        command(id, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Cleared the queue\", \"confirmationMethod\": \"PHONE\"}");
         clock.advance(Duration.ofDays(1));
         as("pat", "dept-of-revenue", "customer").body("{}").when().post("/api/v1/incidents/" + id + "/dispute").then().statusCode(400);
         as("pat", "dept-of-revenue", "customer").body("{\"reason\": \"It jams again\"}")
@@ -226,7 +265,7 @@ class IncidentCommandsTest {
         assertThat(reopened.path("reopenCount").asInt()).isEqualTo(1);
         assertThat(reopened.path("reason").asText()).isEqualTo("It jams again");
 
-        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Replaced the spooler\"}");
+        command(id, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Replaced the spooler\", \"confirmationMethod\": \"PHONE\"}");
         clock.advance(Duration.ofDays(10));
         as("pat", "dept-of-revenue", "customer").body("{\"reason\": \"still\"}")
                 .when().post("/api/v1/incidents/" + id + "/dispute").then().statusCode(409)
@@ -235,25 +274,41 @@ class IncidentCommandsTest {
     }
 
     @Test
-    void anUnreachableCustomersCaseClosesOnlyAfterTheContactAttempts() {
+    void anUnreachableCustomersCaseClosesOnlyAfterTheContactAttemptsByPhoneAndEmail() {
         clock.set(Instant.parse("2026-02-02T15:00:00Z")); // Monday
         String id = create(3, "Laptop will not boot");
         command(id, "assign", "{\"team\": \"server-team\", \"assignee\": \"tess.tech\"}");
         command(id, "hold", "{\"reason\": \"waiting for the customer to bring the laptop\"}");
-        attempt(id, "PHONE", "NO_ANSWER");
+        clock.set(Instant.parse("2026-02-02T15:30:00Z"));
+        attemptAt(id, "2026-02-02T14:59:00Z").statusCode(400).body("invalid-params.name", hasItem("at"))
+                .body("invalid-params[0].reason", containsString("before the case was logged"));
+        attemptAt(id, "2026-02-02T15:10:00Z").statusCode(400).body("invalid-params.name", hasItem("at"))
+                .body("invalid-params[0].reason", containsString("when it happens"));
+        desk().when().get("/api/v1/incidents/" + id + "/contact-attempts").then().body("items", empty());
+        attemptAt(id, "2026-02-02T15:20:00Z").statusCode(201)
+                .body("at", equalTo("2026-02-02T15:20:00Z")).body("recordedAt", equalTo("2026-02-02T15:30:00Z"));
         post(id, "close", "{\"reason\": \"customer unreachable\"}").statusCode(409)
                 .body("detail", containsString("3 unsuccessful contact attempts needed, 1 recorded"))
-                .body("detail", containsString("2 different methods needed"))
+                .body("detail", containsString("attempts by [PHONE, EMAIL] needed, missing [EMAIL]"))
                 .body("detail", containsString("5 business days"));
         get(id).body("status", equalTo("ON_HOLD"));
         clock.set(Instant.parse("2026-02-04T15:00:00Z"));
-        attempt(id, "EMAIL", "NO_REPLY");
+        attempt(id, "SMS", "NO_REPLY");
         clock.set(Instant.parse("2026-02-09T15:00:00Z")); // next Monday: 5 business days after the first try
         attempt(id, "PHONE", "LEFT_MESSAGE");
+        desk().when().get("/api/v1/incidents/" + id + "/contact-attempts").then().statusCode(200)
+                .body("closableAsUnreachable", equalTo(false)).body("unmet", contains("attempts by [PHONE, EMAIL] needed, missing [EMAIL]"));
+        post(id, "close", "{\"reason\": \"customer unreachable\"}").statusCode(409);
+        attempt(id, "EMAIL", "NO_REPLY");
         desk().when().get("/api/v1/incidents/" + id + "/contact-attempts").then().statusCode(200)
                 .body("closableAsUnreachable", equalTo(true)).body("unmet", empty());
         post(id, "close", "{\"reason\": \"customer unreachable\"}").statusCode(200)
                 .body("status", equalTo("CLOSED")).body("closeReason", equalTo("CUSTOMER_UNREACHABLE"));
+    }
+
+    private static ValidatableResponse attemptAt(String id, String at) {
+        return desk().body("{\"method\": \"PHONE\", \"outcome\": \"NO_ANSWER\", \"at\": \"%s\"}".formatted(at))
+                .when().post("/api/v1/incidents/" + id + "/contact-attempts").then();
     }
 
     private static void attempt(String id, String method, String outcome) {
@@ -270,7 +325,7 @@ class IncidentCommandsTest {
         String id = create(3, "Monitor flickers");
         as("exec", null, "executive").body("{\"reason\": \"x\"}").when().post("/api/v1/incidents/" + id + "/hold")
                 .then().statusCode(403);
-        as("prometheus", null, "monitoring").body("{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\"}")
+        as("prometheus", null, "monitoring").body("{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\", \"confirmationMethod\": \"PHONE\"}")
                 .when().post("/api/v1/incidents/" + id + "/resolve").then().statusCode(403);
         get(id).body("status", equalTo("NEW"));
     }

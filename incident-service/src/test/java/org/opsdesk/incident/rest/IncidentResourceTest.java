@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -103,7 +104,8 @@ class IncidentResourceTest {
 
     @Test
     void everySourceOfIntakeIsRecorded() {
-        for (String source : List.of("PHONE", "EMAIL", "SELF_SERVICE", "MONITORING", "API")) {
+        // INTERNAL: staff who notice an incident themselves (004 §3.1)
+        for (String source : List.of("PHONE", "EMAIL", "SELF_SERVICE", "MONITORING", "API", "INTERNAL")) {
             desk().body("{\"source\": \"%s\", \"summary\": \"Printer offline\", \"severity\": 4}".formatted(source))
                     .when().post("/api/v1/incidents").then().statusCode(201).body("source", equalTo(source));
         }
@@ -322,7 +324,11 @@ class IncidentResourceTest {
                 .body("paths.'/api/v1/incidents'.post.summary", containsString("Log an incident"))
                 .body("paths.'/api/v1/alerts/alertmanager'.post", notNullValue())
                 .body("paths.'/api/v1/incidents/{id}/dispute'.post", notNullValue())
-                .body("paths.'/api/v1/reports/sla-compliance'.get", notNullValue());
+                .body("paths.'/api/v1/reports/sla-compliance'.get", notNullValue())
+                .body("paths.'/api/v1/severity-levels'.get", notNullValue())
+                .body("components.schemas.Source.enum", hasItem("INTERNAL"))
+                .body("components.schemas.UnconfirmedReason.enum", hasItem("ALERT_CLEARED"))
+                .body("components.schemas.Resolve.properties", hasKey("confirmationMethod"));
     }
 
     @Test

@@ -138,7 +138,7 @@ class IncidentWorkTest {
     @Test
     void aClosedIncidentIsNeverReopenedAFollowUpIsLinkedToItInstead() {
         String closed = customersIncident();
-        command(closed, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Driver updated\"}");
+        command(closed, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Driver updated\", \"confirmationMethod\": \"PHONE\"}");
         command(closed, "confirm", "{}");
 
         String followUp = desk().body("""

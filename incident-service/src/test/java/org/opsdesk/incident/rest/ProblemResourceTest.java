@@ -43,7 +43,7 @@ class ProblemResourceTest {
         assertThat(opened.path("reason").asText()).isEqualTo("PRIORITY_1");
         assertThat(opened.path("newProblem").asBoolean()).isTrue();
         // resolving it by workaround later does not open a second one
-        command(id, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Failed over to the DR mail server\"}");
+        command(id, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Failed over to the DR mail server\", \"confirmationMethod\": \"PHONE\"}");
         problemsOf(id).body("items", hasSize(1));
     }
 
@@ -51,11 +51,11 @@ class ProblemResourceTest {
     void aWorkaroundOpensAProblemAndAPermanentFixDoesNot() {
         String workaround = create(3, "Reports slow at month end");
         problemsOf(workaround).body("items", hasSize(0));
-        command(workaround, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Ran the report at night\"}");
+        command(workaround, "resolve", "{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"Ran the report at night\", \"confirmationMethod\": \"PHONE\"}");
         problemsOf(workaround).body("items", hasSize(1)).body("items[0].reason", equalTo("WORKAROUND_RESOLUTION"))
                 .body("items[0].title", containsString("Reports slow at month end"));
         String fixed = create(3, "Reports slow at month end");
-        command(fixed, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Added an index\"}");
+        command(fixed, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"Added an index\", \"confirmationMethod\": \"PHONE\"}");
         problemsOf(fixed).body("items", hasSize(0));
     }
 

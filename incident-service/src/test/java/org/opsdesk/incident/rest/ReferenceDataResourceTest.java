@@ -1,11 +1,14 @@
 package org.opsdesk.incident.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.opsdesk.incident.IncidentApi.admin;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.desk;
@@ -200,6 +203,47 @@ class ReferenceDataResourceTest {
             }
         }
         return "{\"cells\": [" + cells + "]}";
+    }
+
+    /** 004 §3.3: the four levels, readable by whoever logs or reports an incident. */
+    @Test
+    void theSeverityLevelsAndTheirDefinitionsAreReadableByEveryAuthenticatedCaller() {
+        for (var caller : List.of(desk(), as("pat", "dept-of-revenue", "customer"), as("prometheus", null, "monitoring"))) {
+            caller.when().get("/api/v1/severity-levels").then().statusCode(200)
+                    .body("level", contains(1, 2, 3, 4)).body("name", contains("Critical", "High", "Medium", "Low"))
+                    .body("[0].definition", startsWith("Complete loss of a critical business service"))
+                    .body("[3].definition", containsString("single user"));
+        }
+        given().when().get("/api/v1/severity-levels").then().statusCode(401);
+    }
+
+    /** 004 §3.3: a client's SLA terms are linked to the severity levels; the priority stays the internal ordering. */
+    @Test
+    void aClientsSlaTermsPerSeverityApplyToItsIncidentsOfThatSeverity() {
+        String org = unique("client");
+        String policy = "{\"customerOrg\": %s, \"priority\": %s, \"severity\": %s, \"responseTarget\": \"PT10M\", "
+                + "\"resolutionTarget\": \"PT2H\", \"hours\": \"TWENTY_FOUR_SEVEN\"}";
+        String id = admin().body(policy.formatted("\"" + org + "\"", null, 2)).when().post("/api/v1/sla-policies").then()
+                .statusCode(201).body("severity", equalTo(2)).body("priority", nullValue()).extract().path("id");
+        admin().body(policy.formatted("\"" + org + "\"", null, 2)).when().post("/api/v1/sla-policies").then().statusCode(409);
+        admin().body(policy.formatted("\"" + org + "\"", "\"P2\"", 2)).when().post("/api/v1/sla-policies").then()
+                .statusCode(400).body("invalid-params.name", hasItem("priority"));
+        admin().body(policy.formatted(null, null, 2)).when().post("/api/v1/sla-policies").then()
+                .statusCode(400).body("invalid-params.name", hasItem("customerOrg"));
+        admin().body(policy.formatted("\"" + org + "\"", null, 5)).when().post("/api/v1/sla-policies").then()
+                .statusCode(400).body("invalid-params.name", hasItem("severity"));
+        desk().when().get("/api/v1/sla-policies?customerOrg=" + org).then().body("id", contains(id));
+
+        String incident = desk().body("{\"source\": \"PHONE\", \"summary\": \"x\", \"severity\": 2, \"urgency\": \"LOW\", \"customerOrg\": \"%s\"}"
+                        .formatted(org)).when().post("/api/v1/incidents").then().statusCode(201)
+                .body("sla.responseTarget", equalTo("PT10M")).body("sla.resolutionTarget", equalTo("PT2H")).extract().path("id");
+        desk().body("{\"severity\": 3}").when().patch("/api/v1/incidents/" + incident).then().statusCode(200)
+                .body("sla.resolutionTarget", not(equalTo("PT2H")));
+        desk().body("{\"severity\": 2}").when().patch("/api/v1/incidents/" + incident).then().statusCode(200)
+                .body("sla.resolutionTarget", equalTo("PT2H"));
+        desk().body("{\"source\": \"PHONE\", \"summary\": \"x\", \"severity\": 2, \"urgency\": \"LOW\", \"customerOrg\": \"%s\"}"
+                        .formatted(unique("other-client"))).when().post("/api/v1/incidents").then().statusCode(201)
+                .body("sla.resolutionTarget", not(equalTo("PT2H")));
     }
 
     @Test

@@ -64,7 +64,7 @@ class SelfServiceTest {
         String id = customer(org).body("{\"summary\": \"Slow portal\", \"severity\": 4}").when().post("/api/v1/incidents")
                 .then().statusCode(201).extract().path("id");
         customer(org).body("{\"team\": \"server-team\"}").when().post("/api/v1/incidents/" + id + "/assign").then().statusCode(403);
-        customer(org).body("{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\"}")
+        customer(org).body("{\"resolutionType\": \"WORKAROUND\", \"resolution\": \"x\", \"confirmationMethod\": \"PHONE\"}")
                 .when().post("/api/v1/incidents/" + id + "/resolve").then().statusCode(403);
         customer(org).when().get("/api/v1/incidents/" + id + "/history").then().statusCode(403);
         customer(org).when().get("/api/v1/teams").then().statusCode(403);

@@ -50,7 +50,7 @@ class SlaComplianceReportTest {
         clock.set(T0.plus(Duration.ofMinutes(30)));
         command(late, "assign", "{\"team\": \"server-team\"}");
         clock.set(T0.plus(Duration.ofHours(1)));
-        command(onTime, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"done\"}");
+        command(onTime, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"done\", \"confirmationMethod\": \"PHONE\"}");
         clock.set(T0.plus(Duration.ofMinutes(10)));
 
         desk().when().get("/api/v1/reports/sla-compliance?customer=" + org + "&" + RANGE).then().statusCode(200)

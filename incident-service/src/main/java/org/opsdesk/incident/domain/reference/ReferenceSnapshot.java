@@ -21,6 +21,8 @@ public final class ReferenceSnapshot {
     private final PriorityMatrix matrix;
     /** Organisation (null: the default policies) → priority → targets. */
     private final Map<String, Map<Priority, SlaTerms>> termsByOrganisation = new HashMap<>();
+    /** Organisation → severity level → its own targets. */
+    private final Map<String, Map<Integer, SlaTerms>> severityTermsByOrganisation = new HashMap<>();
     private final Map<String, Boolean> significanceByService;
     private final Set<String> activeCategories;
 
@@ -28,8 +30,13 @@ public final class ReferenceSnapshot {
                              List<Category> categories) {
         this.matrix = matrix;
         for (SlaPolicy policy : policies) {
-            termsByOrganisation.computeIfAbsent(policy.customerOrg(), org -> new EnumMap<>(Priority.class))
-                    .put(policy.priority(), policy.terms());
+            if (policy.severity() != null) {
+                severityTermsByOrganisation.computeIfAbsent(policy.customerOrg(), org -> new HashMap<>())
+                        .put(policy.severity(), policy.terms());
+            } else {
+                termsByOrganisation.computeIfAbsent(policy.customerOrg(), org -> new EnumMap<>(Priority.class))
+                        .put(policy.priority(), policy.terms());
+            }
         }
         this.significanceByService = services.stream().collect(Collectors.toUnmodifiableMap(CatalogService::id, CatalogService::significant));
         this.activeCategories = categories.stream().filter(Category::active).map(Category::code).collect(Collectors.toUnmodifiableSet());
@@ -37,6 +44,12 @@ public final class ReferenceSnapshot {
 
     public Priority priority(int severity, Urgency urgency) {
         return matrix.priorityOf(severity, urgency);
+    }
+
+    /** The organisation's own terms for the severity, else its own for the priority, else the default ones. */
+    public Optional<SlaTerms> terms(String customerOrg, int severity, Priority priority) {
+        SlaTerms bySeverity = severityTermsByOrganisation.getOrDefault(customerOrg, Map.of()).get(severity);
+        return bySeverity != null ? Optional.of(bySeverity) : terms(customerOrg, priority);
     }
 
     /** The organisation's own policy for the priority, else the default one. */

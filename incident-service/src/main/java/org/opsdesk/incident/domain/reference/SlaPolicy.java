@@ -12,7 +12,11 @@ import org.opsdesk.incident.domain.SlaHours;
 import org.opsdesk.incident.domain.SlaTerms;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
-/** Response and resolution targets of one customer organisation (null: the default) for one priority (IN-9). */
+/**
+ * Response and resolution targets of one customer organisation (null: the default) for one priority, or a client's
+ * for one severity level: 004 §3.3, client SLA terms "are linked to these severity levels" (IN-9). Priority stays the
+ * internal ordering; a client's severity terms come before its (and the default) priority terms.
+ */
 @Entity
 public class SlaPolicy {
 
@@ -21,6 +25,7 @@ public class SlaPolicy {
     private String customerOrg;
     @Enumerated(EnumType.STRING)
     private Priority priority;
+    private Integer severity;
     private long responseTargetSeconds;
     private long resolutionTargetSeconds;
     @Enumerated(EnumType.STRING)
@@ -35,6 +40,19 @@ public class SlaPolicy {
         this.id = UUID.randomUUID();
         this.customerOrg = customerOrg;
         this.priority = priority;
+    }
+
+    /** A client's terms for one severity level (1-4); the default policies are per priority. */
+    public static SlaPolicy perSeverity(String customerOrg, int severity) {
+        if (customerOrg == null) {
+            throw new InvalidFieldException("customerOrg", "terms per severity are a client's: name the organisation");
+        }
+        if (severity < 1 || severity > 4) {
+            throw new InvalidFieldException("severity", "must be 1-4");
+        }
+        SlaPolicy policy = new SlaPolicy(customerOrg, null);
+        policy.severity = severity;
+        return policy;
     }
 
     public void define(Duration responseTarget, Duration resolutionTarget, SlaHours hours) {
@@ -54,6 +72,7 @@ public class SlaPolicy {
     public UUID id() { return id; }
     public String customerOrg() { return customerOrg; }
     public Priority priority() { return priority; }
+    public Integer severity() { return severity; }
     public Duration responseTarget() { return Duration.ofSeconds(responseTargetSeconds); }
     public Duration resolutionTarget() { return Duration.ofSeconds(resolutionTargetSeconds); }
     public SlaHours hours() { return hours; }

@@ -67,6 +67,11 @@ public class Team {
         return members.isEmpty() || members.contains(person);
     }
 
+    /** One of the team's managers, by the name or email the caller's token carries. */
+    public boolean isManagedBy(String person) {
+        return managers.stream().anyMatch(m -> person.equalsIgnoreCase(m.name()) || person.equalsIgnoreCase(m.email()));
+    }
+
     /** The manager at {@code level} (1 = the team's manager) of the management chain; the top once the chain ends. */
     public Optional<Contact> managerAt(int level) {
         if (managers.isEmpty()) {
