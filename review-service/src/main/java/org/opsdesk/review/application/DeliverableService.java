@@ -46,8 +46,9 @@ public class DeliverableService {
     public ReviewService.ReviewDetails submit(UUID id, DeliverableKind kind, String by) {
         Review review = reviews.find(id);
         review.deliverable(kind);
-        String markdown = reports.draft(review, kind);
-        Review.Change change = review.submit(kind, plans.plan(review.type(), kind).requiredSections(), markdown, by, clock.instant());
+        ReviewPlans.Plan plan = plans.plan(review.type(), kind);
+        Review.Change change = review.submit(kind, plan.requiredSections(), reports.draft(review, kind),
+                plan.forCustomers() ? reports.customerDraft(review, kind) : null, by, clock.instant());
         return recorded(review, kind, change, ReviewEvents.SUBMITTED, by, null);
     }
 
@@ -66,16 +67,17 @@ public class DeliverableService {
     @Transactional
     public ReviewService.ReviewDetails distribute(UUID id, DeliverableKind kind, String by) {
         Review review = reviews.find(id);
-        List<Person> to = recipients.of(review, plans.plan(review.type(), kind).distributeTo());
+        Recipients.Distribution to = recipients.of(review, plans.plan(review.type(), kind).distributeTo());
         if (to.isEmpty() && review.deliverable(kind).status() == DeliverableStatus.APPROVED) {
-            throw new ConflictException("the " + kind.title().toLowerCase() + " has no recipient with an email address;"
-                    + " configure its distribution lists");
+            throw new ConflictException("the " + kind.title().toLowerCase() + " has no recipient; configure its distribute-to");
         }
         Instant now = clock.instant();
-        versions.record(id, review.distribute(kind, to.size(), by, now));
+        versions.record(id, review.distribute(kind, to.describe(), by, now));
         Deliverable deliverable = review.deliverable(kind);
         outbox.append(id.toString(), ReviewEvents.DISTRIBUTED,
-                ReviewEvents.Distributed.of(review, deliverable, review.title() + " — " + kind.title(), to));
+                ReviewEvents.Distributed.of(review, deliverable, review.title() + " — " + kind.title(),
+                        plans.reportUrl(id, kind), to.people(),
+                        to.audiences(), to.customers(), to.customerOrganisations()));
         return reviews.get(id);
     }
 

@@ -3,79 +3,96 @@ package org.opsdesk.review.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.Review;
 import org.opsdesk.review.persistence.IncidentFactRepository;
 import org.opsdesk.review.persistence.MajorIncidentFactRepository;
 
 /**
- * Who receives a deliverable: the configured lists it names, plus three lists resolved per review:
- * {@code impacted-customers} (contacts of the incidents' customer organisations and their reporters),
- * {@code coordinator} (of the major incident) and {@code owner} (of the review). One entry per email address.
+ * Who receives a deliverable (RV-3). Review-service resolves only what it alone knows: the {@code owner} of the review,
+ * the {@code coordinator} of the major incident, and for {@code impacted-customers} the incidents' customer
+ * organisations and reporters. Every other name is an audience of notification-service, whose contact directory
+ * resolves it, as it resolves the organisations' contacts: one directory.
  */
 @ApplicationScoped
 public class Recipients {
 
-    private static final Logger LOG = Logger.getLogger(Recipients.class);
+    public static final String IMPACTED_CUSTOMERS = "impacted-customers";
 
-    private final ReviewPlans plans;
     private final IncidentFactRepository incidents;
     private final MajorIncidentFactRepository majorIncidents;
 
-    Recipients(ReviewPlans plans, IncidentFactRepository incidents, MajorIncidentFactRepository majorIncidents) {
-        this.plans = plans;
+    Recipients(IncidentFactRepository incidents, MajorIncidentFactRepository majorIncidents) {
         this.incidents = incidents;
         this.majorIncidents = majorIncidents;
     }
 
-    public List<Person> of(Review review, List<String> lists) {
-        Map<String, Person> byEmail = new LinkedHashMap<>();
+    /** People and audiences for the internal report; customer organisations and reporters for the customer report. */
+    public record Distribution(List<Person> people, List<String> audiences, List<Person> customers,
+                               List<String> customerOrganisations) {
+
+        public boolean isEmpty() {
+            return people.isEmpty() && audiences.isEmpty() && customers.isEmpty() && customerOrganisations.isEmpty();
+        }
+
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            parts.add((people.size() + customers.size()) + " recipients");
+            if (!audiences.isEmpty()) {
+                parts.add("audiences " + String.join(", ", audiences));
+            }
+            if (!customerOrganisations.isEmpty()) {
+                parts.add("the contacts of " + String.join(", ", customerOrganisations));
+            }
+            return String.join(", ", parts);
+        }
+    }
+
+    public Distribution of(Review review, List<String> lists) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        Map<String, Person> customers = new LinkedHashMap<>();
+        Set<String> audiences = new LinkedHashSet<>();
+        Set<String> organisations = new LinkedHashSet<>();
         for (String list : lists) {
-            for (Person person : resolve(review, list)) {
-                if (person != null && person.reachable()) {
-                    Person named = person.name() == null || person.name().isBlank() ? new Person(person.email(), person.email()) : person;
-                    byEmail.putIfAbsent(person.email().toLowerCase(Locale.ROOT), named);
+            switch (list) {
+                case IMPACTED_CUSTOMERS -> impactedIncidents(review).forEach(incident -> {
+                    if (incident.customerOrg() != null) {
+                        organisations.add(incident.customerOrg());
+                    }
+                    add(customers, Person.of(incident.reporterName(), incident.reporterEmail()));
+                });
+                case "owner" -> add(people, review.owner());
+                case "coordinator" -> {
+                    if (review.majorIncidentId() != null) {
+                        majorIncidents.find(review.majorIncidentId())
+                                .ifPresent(mi -> add(people, Person.of(mi.coordinatorName(), mi.coordinatorEmail())));
+                    }
                 }
+                default -> audiences.add(list);
             }
         }
-        return List.copyOf(byEmail.values());
+        return new Distribution(List.copyOf(people.values()), List.copyOf(audiences), List.copyOf(customers.values()),
+                List.copyOf(organisations));
     }
 
-    private List<Person> resolve(Review review, String list) {
-        return switch (list) {
-            case "impacted-customers" -> impactedCustomers(review);
-            case "owner" -> review.owner() == null ? List.of() : List.of(review.owner());
-            case "coordinator" -> review.majorIncidentId() == null ? List.of()
-                    : majorIncidents.find(review.majorIncidentId())
-                            .map(mi -> Person.of(mi.coordinatorName(), mi.coordinatorEmail()))
-                            .map(List::of).orElse(List.of());
-            default -> {
-                List<Person> people = plans.list(list);
-                if (people.isEmpty()) {
-                    LOG.warnf("distribution list '%s' is not configured (opsdesk.review.distribution-lists.%s)", list, list);
-                }
-                yield people;
-            }
-        };
-    }
-
-    private List<Person> impactedCustomers(Review review) {
+    private List<IncidentFactRepository.IncidentFact> impactedIncidents(Review review) {
         List<UUID> ids = new ArrayList<>(review.incidentUuids());
         if (review.incidentId() != null && !ids.contains(review.incidentId())) {
             ids.add(review.incidentId());
         }
-        List<Person> people = new ArrayList<>();
-        for (IncidentFactRepository.IncidentFact incident : incidents.findAll(ids)) {
-            if (incident.customerOrg() != null) {
-                people.addAll(plans.customerContacts(incident.customerOrg()));
-            }
-            people.add(Person.of(incident.reporterName(), incident.reporterEmail()));
+        return incidents.findAll(ids);
+    }
+
+    private static void add(Map<String, Person> byEmail, Person person) {
+        if (person != null && person.reachable()) {
+            Person named = person.name() == null || person.name().isBlank() ? new Person(person.email(), person.email()) : person;
+            byEmail.putIfAbsent(person.email().toLowerCase(Locale.ROOT), named);
         }
-        return people;
     }
 }

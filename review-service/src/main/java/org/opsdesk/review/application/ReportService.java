@@ -68,6 +68,12 @@ public class ReportService {
         return ReportMarkdown.render(review, kind.title(), plans.plan(review.type(), kind).sections(), context(review));
     }
 
+    /** What impacted customers receive: the customer summary alone, no internal section, fact or action item. */
+    String customerDraft(Review review, DeliverableKind kind) {
+        return ReportMarkdown.render(review, kind.title(), List.of(Section.CUSTOMER_SUMMARY),
+                new ReportMarkdown.Context(List.of(), List.of(), List.of(), plans.calendar().zone()));
+    }
+
     private ReportMarkdown.Context context(Review review) {
         ZoneId zone = plans.calendar().zone();
         List<Fact> facts = new ArrayList<>();

@@ -4,8 +4,12 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.opsdesk.platform.time.BusinessCalendar;
 import org.opsdesk.review.config.ReviewConfig;
 import org.opsdesk.review.domain.Deadlines;
@@ -27,6 +31,11 @@ public class ReviewPlans {
     /** One deliverable of a review type as configured. */
     public record Plan(DeliverableKind kind, int businessDays, List<Section> sections, List<Section> requiredSections,
                        List<String> distributeTo) {
+
+        /** Impacted customers get a customer version of the report, never the internal one (002 §V.D.2–3). */
+        public boolean forCustomers() {
+            return distributeTo.contains(Recipients.IMPACTED_CUSTOMERS);
+        }
     }
 
     private final ReviewConfig config;
@@ -36,8 +45,8 @@ public class ReviewPlans {
     ReviewPlans(ReviewConfig config, BusinessCalendar calendar) {
         this.config = config;
         this.calendar = calendar;
-        plans.put(ReviewType.AAR, parse("aar", config.aar()));
-        plans.put(ReviewType.PIR, parse("pir", config.pir()));
+        plans.put(ReviewType.AAR, parse(ReviewType.AAR, config.aar()));
+        plans.put(ReviewType.PIR, parse(ReviewType.PIR, config.pir()));
     }
 
     public List<Deliverable> deliverables(ReviewType type) {
@@ -54,6 +63,11 @@ public class ReviewPlans {
 
     public Deadlines deadlines() {
         return new Deadlines(calendar, config.reminderBusinessDaysBefore());
+    }
+
+    /** The link to a deliverable's frozen report (GET /api/v1/reviews/{id}/report?kind=…). */
+    public String reportUrl(UUID reviewId, DeliverableKind kind) {
+        return config.publicUrl().replaceAll("/+$", "") + "/api/v1/reviews/" + reviewId + "/report?kind=" + kind;
     }
 
     public BusinessCalendar calendar() {
@@ -79,18 +93,14 @@ public class ReviewPlans {
                 .map(r -> new Person(r.name(), r.email())).toList();
     }
 
-    public List<Person> customerContacts(String customerOrg) {
-        return config.customerContacts().getOrDefault(customerOrg, List.of()).stream()
-                .map(r -> new Person(r.name(), r.email())).toList();
-    }
-
     public List<Person> escalation() {
         List<Person> people = new ArrayList<>();
         config.escalateTo().forEach(name -> people.addAll(list(name)));
         return people;
     }
 
-    private static Map<DeliverableKind, Plan> parse(String prefix, ReviewConfig.ReviewKind kind) {
+    private static Map<DeliverableKind, Plan> parse(ReviewType type, ReviewConfig.ReviewKind kind) {
+        String prefix = type.name().toLowerCase(Locale.ROOT);
         Map<DeliverableKind, Plan> parsed = new EnumMap<>(DeliverableKind.class);
         kind.deliverables().forEach((name, d) -> {
             DeliverableKind k = DeliverableKind.parse(name).orElseThrow(() -> new IllegalArgumentException(
@@ -99,8 +109,13 @@ public class ReviewPlans {
             if (d.businessDays() < 1) {
                 throw new IllegalArgumentException(key + ".business-days must be at least 1");
             }
-            parsed.put(k, new Plan(k, d.businessDays(), sections(key + ".sections", d.sections()),
-                    sections(key + ".required-sections", d.requiredSections().orElse(List.of())), d.distributeTo()));
+            Set<Section> required = new LinkedHashSet<>(sections(key + ".required-sections", d.requiredSections().orElse(List.of())));
+            required.addAll(type.requiredSections());
+            if (d.distributeTo().contains(Recipients.IMPACTED_CUSTOMERS)) {
+                required.add(Section.CUSTOMER_SUMMARY);
+            }
+            parsed.put(k, new Plan(k, d.businessDays(), sections(key + ".sections", d.sections()), List.copyOf(required),
+                    d.distributeTo()));
         });
         if (parsed.isEmpty()) {
             throw new IllegalArgumentException("opsdesk.review." + prefix + ".deliverables: at least one deliverable is needed");

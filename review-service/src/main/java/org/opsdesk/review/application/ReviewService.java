@@ -3,8 +3,11 @@ package org.opsdesk.review.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.events.Outbox;
@@ -18,6 +21,7 @@ import org.opsdesk.review.domain.ReviewEvents;
 import org.opsdesk.review.domain.Section;
 import org.opsdesk.review.domain.TimelineEntry;
 import org.opsdesk.review.persistence.ActionItemRepository;
+import org.opsdesk.review.persistence.IncidentFactRepository;
 import org.opsdesk.review.persistence.ReviewRepository;
 import org.opsdesk.review.persistence.ReviewVersionRepository;
 import org.opsdesk.review.persistence.TimelineRepository;
@@ -26,23 +30,25 @@ import org.opsdesk.review.persistence.TimelineRepository;
 @ApplicationScoped
 public class ReviewService {
 
-    /** A review with its action items, as the API shows it. */
-    public record ReviewDetails(Review review, List<ActionItem> actionItems) {
+    /** A review with its action items and the other reviews of the same outage, as the API shows it. */
+    public record ReviewDetails(Review review, List<ActionItem> actionItems, List<Review> sameOutage) {
     }
 
     private final ReviewRepository reviews;
     private final ReviewVersionRepository versions;
     private final ActionItemRepository actionItems;
     private final TimelineRepository timeline;
+    private final IncidentFactRepository incidents;
     private final Outbox outbox;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ReviewVersionRepository versions, ActionItemRepository actionItems,
-                  TimelineRepository timeline, Outbox outbox, Clock clock) {
+                  TimelineRepository timeline, IncidentFactRepository incidents, Outbox outbox, Clock clock) {
         this.reviews = reviews;
         this.versions = versions;
         this.actionItems = actionItems;
         this.timeline = timeline;
+        this.incidents = incidents;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -50,14 +56,14 @@ public class ReviewService {
     @Transactional
     public ReviewDetails get(UUID id) {
         Review review = find(id);
-        return new ReviewDetails(review, actionItems.ofReview(id));
+        return details(review);
     }
 
     @Transactional
     public Page<ReviewDetails> list(ReviewFilter filter, PageRequest page) {
         var query = reviews.list(filter, clock.instant()).page(page.page(), page.size());
         List<ReviewDetails> items = query.list().stream()
-                .map(r -> new ReviewDetails(r, actionItems.ofReview(r.id()))).toList();
+                .map(this::details).toList();
         return new Page<>(items, query.count(), page.page(), page.size());
     }
 
@@ -66,14 +72,14 @@ public class ReviewService {
         Review review = find(id);
         Optional<Review.Change> change = review.editSection(section, content, expectedVersion, author, clock.instant());
         change.ifPresent(c -> versions.record(id, c));
-        return new ReviewDetails(review, actionItems.ofReview(id));
+        return details(review);
     }
 
     @Transactional
     public ReviewDetails assignOwner(UUID id, Person owner, String author) {
         Review review = find(id);
         versions.record(id, review.assignOwner(owner, author, clock.instant()));
-        return new ReviewDetails(review, actionItems.ofReview(id));
+        return details(review);
     }
 
     @Transactional
@@ -81,7 +87,7 @@ public class ReviewService {
         Review review = find(id);
         versions.record(id, review.close(actionItems.countBlockingClose(id), note, author, clock.instant()));
         outbox.append(id.toString(), ReviewEvents.CLOSED, ReviewEvents.Closed.of(review));
-        return new ReviewDetails(review, actionItems.ofReview(id));
+        return details(review);
     }
 
     @Transactional
@@ -98,5 +104,17 @@ public class ReviewService {
 
     Review find(UUID id) {
         return reviews.findByIdOptional(id).orElseThrow(() -> new ResourceNotFoundException("review", id));
+    }
+
+    /** A PIR links to the AAR of the major incident its incident became, and back, through their shared incident. */
+    private ReviewDetails details(Review review) {
+        Set<UUID> majorIncidentIds = new HashSet<>();
+        if (review.majorIncidentId() != null) {
+            majorIncidentIds.add(review.majorIncidentId());
+        }
+        incidents.findAll(review.incidentUuids()).stream().map(IncidentFactRepository.IncidentFact::majorIncidentId)
+                .filter(Objects::nonNull).forEach(majorIncidentIds::add);
+        return new ReviewDetails(review, actionItems.ofReview(review.id()),
+                reviews.sameOutage(review.id(), review.incidentIds(), majorIncidentIds));
     }
 }

@@ -17,11 +17,15 @@ public interface ReviewConfig {
     /** Post-incident reviews of severity-1 and recurring significant incidents (RV-4). */
     Pir pir();
 
-    /** Named distribution lists (e.g. {@code cio}, {@code coao}, {@code executive-sponsors}): names and emails. */
+    /**
+     * The people who own reviews by default and to whom missed deadlines escalate; not who receives a report (those are
+     * notification-service's audiences and contacts, RV-3).
+     */
     Map<String, List<Recipient>> distributionLists();
 
-    /** Contacts of each customer organisation (the {@code customerOrg} of incidents), for {@code impacted-customers}. */
-    Map<String, List<Recipient>> customerContacts();
+    /** Where readers reach this service: the link to a distributed report that incidents and major incidents keep (002 §V.D.3). */
+    @WithDefault("http://localhost:8084")
+    String publicUrl();
 
     /** The lists a missed deadline is escalated to (RV-5). */
     @WithDefault("cio")
@@ -64,7 +68,10 @@ public interface ReviewConfig {
         /** Sections that must be written before the deliverable can be submitted. */
         Optional<List<String>> requiredSections();
 
-        /** Distribution lists; {@code impacted-customers}, {@code owner} and {@code coordinator} are resolved per review. */
+        /**
+         * Who receives the report: {@code impacted-customers}, {@code owner} and {@code coordinator} are resolved per
+         * review; any other name is an audience of notification-service, which resolves it from its contacts (RV-3).
+         */
         List<String> distributeTo();
     }
 

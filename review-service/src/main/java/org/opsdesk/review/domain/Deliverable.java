@@ -32,6 +32,7 @@ public class Deliverable {
     private String submittedBy;
     private Integer submittedVersion;
     private String reportMarkdown;
+    private String customerReportMarkdown;
     private Instant approvedAt;
     private String approvedBy;
     private Instant rejectedAt;
@@ -69,12 +70,13 @@ public class Deliverable {
         status = status.on(command);
     }
 
-    void submitted(String by, int version, String markdown, Instant now) {
+    void submitted(String by, int version, String markdown, String customerMarkdown, Instant now) {
         apply(DeliverableStatus.Command.SUBMIT);
         submittedAt = now;
         submittedBy = by;
         submittedVersion = version;
         reportMarkdown = markdown;
+        customerReportMarkdown = customerMarkdown;
     }
 
     void approved(String by, Instant now) {
@@ -138,6 +140,7 @@ public class Deliverable {
     public String submittedBy() { return submittedBy; }
     public Integer submittedVersion() { return submittedVersion; }
     public String reportMarkdown() { return reportMarkdown; }
+    public String customerReportMarkdown() { return customerReportMarkdown; }
     public Instant approvedAt() { return approvedAt; }
     public String approvedBy() { return approvedBy; }
     public Instant rejectedAt() { return rejectedAt; }

@@ -152,7 +152,9 @@ public class Review {
         return started;
     }
 
-    public Change submit(DeliverableKind kind, List<Section> requiredSections, String markdown, String author, Instant now) {
+    /** @param customerMarkdown the customer version of the report, or null when it goes to no customer */
+    public Change submit(DeliverableKind kind, List<Section> requiredSections, String markdown, String customerMarkdown,
+                         String author, Instant now) {
         status.require("edit");
         Deliverable deliverable = deliverable(kind);
         deliverable.status().on(DeliverableStatus.Command.SUBMIT);
@@ -161,7 +163,7 @@ public class Review {
             throw new ConflictException("cannot submit the " + kind.title().toLowerCase() + ": these sections are empty: "
                     + String.join(", ", missing.stream().map(Section::name).toList()));
         }
-        deliverable.submitted(author, versionNumber, markdown, now);
+        deliverable.submitted(author, versionNumber, markdown, customerMarkdown, now);
         return change(author, now, kind.title() + " submitted for approval", null, null);
     }
 
@@ -175,9 +177,9 @@ public class Review {
         return change(author, now, kind.title() + " rejected: " + reason, null, null);
     }
 
-    public Change distribute(DeliverableKind kind, int recipients, String author, Instant now) {
+    public Change distribute(DeliverableKind kind, String recipients, String author, Instant now) {
         deliverable(kind).distributed(author, now);
-        return change(author, now, kind.title() + " distributed to " + recipients + " recipients", null, null);
+        return change(author, now, kind.title() + " distributed to " + recipients, null, null);
     }
 
     /** A review closes once every deliverable is distributed and no action item is open without a deferral. */

@@ -61,12 +61,20 @@ public final class ReviewEvents {
         }
     }
 
+    /**
+     * The internal report goes to {@code recipients} and to the members of notification-service's {@code audiences};
+     * the customer report to {@code customerRecipients} and the contacts of {@code customerOrganisations} (RV-3).
+     */
     public record Distributed(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId, ReviewStatus status,
-                              DeliverableKind kind, String title, Integer version, List<Person> recipients,
-                              String reportMarkdown, Instant distributedAt, Instant dueAt, boolean onTime, String by) {
-        public static Distributed of(Review r, Deliverable d, String title, List<Person> recipients) {
+                              DeliverableKind kind, String title, Integer version, String reportUrl, List<Person> recipients,
+                              List<String> audiences, String reportMarkdown, List<Person> customerRecipients,
+                              List<String> customerOrganisations, String customerReportMarkdown, Instant distributedAt,
+                              Instant dueAt, boolean onTime, String by) {
+        public static Distributed of(Review r, Deliverable d, String title, String reportUrl, List<Person> recipients,
+                                     List<String> audiences, List<Person> customerRecipients, List<String> customerOrganisations) {
             return new Distributed(r.id(), r.type(), r.majorIncidentId(), r.incidentId(), r.status(), d.kind(), title,
-                    d.submittedVersion(), recipients, d.reportMarkdown(), d.distributedAt(), d.dueAt(),
+                    d.submittedVersion(), reportUrl, recipients, audiences, d.reportMarkdown(), customerRecipients,
+                    customerOrganisations, d.customerReportMarkdown(), d.distributedAt(), d.dueAt(),
                     Boolean.TRUE.equals(d.onTime(d.distributedAt())), d.distributedBy());
         }
     }

@@ -16,7 +16,9 @@ public enum Section {
     AREAS_FOR_IMPROVEMENT("Areas for improvement"),
     LESSONS_LEARNED("Lessons learned"),
     RESPONSE_EFFECTIVENESS("Effectiveness of the response"),
-    PREVENTIVE_ACTIONS("Preventive actions");
+    PREVENTIVE_ACTIONS("Preventive actions"),
+    /** What impacted customers are told: the internal sections (weaknesses above all) stay internal (002 §V.D.2–3). */
+    CUSTOMER_SUMMARY("Summary for customers");
 
     private final String title;
 

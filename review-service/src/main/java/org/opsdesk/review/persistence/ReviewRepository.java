@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,21 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     public Optional<Review> findByTriggerKey(String key) {
         return find("triggerKey", key).firstResultOptional();
+    }
+
+    /**
+     * The other reviews of the same outage: those sharing an incident or a major incident with it, e.g. the PIR of a
+     * severity-1 incident and the AAR of the major incident it became.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Review> sameOutage(UUID reviewId, Collection<String> incidentIds, Collection<UUID> majorIncidentIds) {
+        List<UUID> ids = getEntityManager().createNativeQuery("select id from review where id <> ?1 and (incident_ids && "
+                        + "cast(?2 as varchar(64)[]) or cast(major_incident_id as varchar) = any(cast(?3 as varchar[]))) "
+                        + "order by opened_at", UUID.class)
+                .setParameter(1, reviewId).setParameter(2, "{" + String.join(",", incidentIds) + "}")
+                .setParameter(3, "{" + String.join(",", majorIncidentIds.stream().map(UUID::toString).toList()) + "}")
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("openedAt"), ids);
     }
 
     public boolean recurrenceReviewedSince(String serviceId, String category, Instant since) {

@@ -51,11 +51,19 @@ public final class ReviewViews {
         }
     }
 
+    /** Another review of the same outage (a severity-1 incident's PIR and its major incident's AAR). */
+    public record RelatedReview(UUID id, String type, String title, String status) {
+        static RelatedReview of(Review r) {
+            return new RelatedReview(r.id(), r.type().name(), r.title(), r.status().name());
+        }
+    }
+
     public record ReviewView(UUID id, String type, String trigger, String title, UUID majorIncidentId, UUID incidentId,
                              List<String> incidentIds, List<String> serviceIds, String status, Person owner,
                              Instant openedAt, Instant closedAt, String closedBy, String closingNote, int version,
                              boolean overdue, List<SectionView> sections, List<DeliverableView> deliverables,
-                             List<ActionItemView> actionItems, List<String> allowedCommands) {
+                             List<ActionItemView> actionItems, List<RelatedReview> relatedReviews,
+                             List<String> allowedCommands) {
         static ReviewView of(ReviewDetails details, Instant now) {
             Review r = details.review();
             List<SectionView> sections = Arrays.stream(Section.values())
@@ -65,7 +73,7 @@ public final class ReviewViews {
                     r.closedAt(), r.closedBy(), r.closingNote(), r.versionNumber(), r.isOverdue(now), sections,
                     r.deliverables().stream().map(d -> DeliverableView.of(d, now)).toList(),
                     details.actionItems().stream().map(i -> ActionItemView.of(i, now)).toList(),
-                    r.status().allowedCommands());
+                    details.sameOutage().stream().map(RelatedReview::of).toList(), r.status().allowedCommands());
         }
     }
 

@@ -49,14 +49,15 @@ class ReviewTest {
     @Test
     void aDeliverableNeedsItsRequiredSectionsAndFreezesItsReportWhenSubmitted() {
         Review review = aar();
-        assertThatThrownBy(() -> review.submit(DeliverableKind.PRELIMINARY, List.of(Section.SUMMARY, Section.IMPACT), "md", "maria", NOW))
+        assertThatThrownBy(() -> review.submit(DeliverableKind.PRELIMINARY, List.of(Section.SUMMARY, Section.IMPACT), "md", null, "maria", NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("IMPACT");
         assertThat(review.deliverable(DeliverableKind.PRELIMINARY).status()).isEqualTo(DeliverableStatus.DRAFT);
         review.editSection(Section.IMPACT, "All agencies", null, "maria", NOW);
-        review.submit(DeliverableKind.PRELIMINARY, List.of(Section.SUMMARY, Section.IMPACT), "frozen", "maria", NOW);
+        review.submit(DeliverableKind.PRELIMINARY, List.of(Section.SUMMARY, Section.IMPACT), "frozen", "for customers", "maria", NOW);
         Deliverable preliminary = review.deliverable(DeliverableKind.PRELIMINARY);
         assertThat(preliminary.status()).isEqualTo(DeliverableStatus.SUBMITTED);
         assertThat(preliminary.reportMarkdown()).isEqualTo("frozen");
+        assertThat(preliminary.customerReportMarkdown()).isEqualTo("for customers");
         assertThat(preliminary.submittedVersion()).isEqualTo(2);
         review.reject(DeliverableKind.PRELIMINARY, "quantify the impact", "cio", NOW);
         assertThat(preliminary.status()).isEqualTo(DeliverableStatus.DRAFT);
@@ -69,9 +70,9 @@ class ReviewTest {
         assertThatThrownBy(() -> review.close(0, null, "maria", NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("PRELIMINARY is DRAFT");
         for (DeliverableKind kind : DeliverableKind.values()) {
-            review.submit(kind, List.of(), "md", "maria", NOW);
+            review.submit(kind, List.of(), "md", null, "maria", NOW);
             review.approve(kind, "cio", NOW);
-            review.distribute(kind, 3, "maria", NOW);
+            review.distribute(kind, "3 recipients", "maria", NOW);
         }
         assertThatThrownBy(() -> review.close(1, null, "maria", NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 action item");

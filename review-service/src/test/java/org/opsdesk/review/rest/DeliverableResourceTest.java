@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.review.support.Db;
 import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.review.support.Fixtures;
+import org.opsdesk.review.support.Flows;
 import org.opsdesk.review.support.Topics;
 
 /** RV-3: DRAFT → SUBMITTED → APPROVED → DISTRIBUTED; only the CIO approves; distribution waits for approval. */
@@ -53,13 +54,28 @@ class DeliverableResourceTest {
     }
 
     @Test
-    void approvedDeliverablesAreDistributedWithTheFrozenReportToTheConfiguredRecipients() throws Exception {
+    void anAarIsSubmittedOnlyWithStrengthsWeaknessesAreasForImprovementAndACustomerSummary() {
         String id = fixtures.aar(RESOLVED);
         String base = "/api/v1/reviews/" + id;
-        as("strategic-initiatives").body("{\"content\": \"Payroll unavailable to 30,000 state employees for 3 hours.\"}")
-                .when().put(base + "/sections/impact").then().statusCode(200);
-        as("strategic-initiatives").body("{\"content\": \"Escalation to the database team took 40 minutes.\"}")
-                .when().put(base + "/sections/weaknesses").then().statusCode(200);
+        as("strategic-initiatives").body("{\"content\": \"All agencies\"}").when().put(base + "/sections/impact").then().statusCode(200);
+        as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/submit")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("STRENGTHS"),
+                        org.hamcrest.Matchers.containsString("WEAKNESSES"), org.hamcrest.Matchers.containsString("AREAS_FOR_IMPROVEMENT"),
+                        org.hamcrest.Matchers.containsString("CUSTOMER_SUMMARY")));
+        as("cio").when().get(base).then().statusCode(200).body("deliverables[0].status", equalTo("DRAFT"));
+        assertThat(Topics.settled(topic, id, "review.submitted", Duration.ofSeconds(1))).isEmpty();
+    }
+
+    @Test
+    void approvedDeliverablesGoInternallyToAudiencesAndTheCustomerSummaryAloneToImpactedCustomers() throws Exception {
+        String id = fixtures.aar(RESOLVED);
+        String base = "/api/v1/reviews/" + id;
+        Flows.write(id, "IMPACT", "Payroll unavailable to 30,000 state employees for 3 hours.");
+        Flows.write(id, "STRENGTHS", "Bridge opened in 5 minutes.");
+        Flows.write(id, "WEAKNESSES", "Escalation to the database team took 40 minutes.");
+        Flows.write(id, "AREAS_FOR_IMPROVEMENT", "Page the database team directly.");
+        Flows.write(id, "CUSTOMER_SUMMARY", "Payroll was unavailable for 3 hours; it is restored.");
 
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/submit")
                 .then().statusCode(200)
@@ -67,8 +83,7 @@ class DeliverableResourceTest {
                 .body("deliverables[0].submittedBy", equalTo("strategic-initiatives-user"))
                 .body("deliverables[0].allowedCommands", contains("approve", "reject"));
         // edits after submission do not change what the CIO approves
-        as("strategic-initiatives").body("{\"content\": \"Edited after submission.\"}")
-                .when().put(base + "/sections/weaknesses").then().statusCode(200);
+        Flows.write(id, "WEAKNESSES", "Edited after submission.");
         as("cio").when().post(base + "/deliverables/PRELIMINARY/approve")
                 .then().statusCode(200).body("deliverables[0].status", equalTo("APPROVED"))
                 .body("deliverables[0].approvedBy", equalTo("cio-user"));
@@ -81,14 +96,22 @@ class DeliverableResourceTest {
 
         assertThat(Topics.events(topic, id, "review.submitted", 1)).hasSize(1);
         assertThat(Topics.events(topic, id, "review.approved", 1)).hasSize(1);
+        // Topics.events checks every event against its schema (docs/events/review.distributed.schema.json)
         JsonNode distributed = new ObjectMapper().readTree(Topics.events(topic, id, "review.distributed", 1).get(0)).get("data");
         assertThat(distributed.get("kind").asText()).isEqualTo("PRELIMINARY");
-        assertThat(distributed.get("recipients").findValuesAsText("email")).containsExactlyInAnyOrder(
-                "cio@opsdesk.example", "coao@opsdesk.example", "executive-sponsors@opsdesk.example",
-                "it-liaison@revenue.opsdesk.example", "rita@revenue.opsdesk.example");
+        assertThat(distributed.get("reportUrl").asText()).endsWith("/api/v1/reviews/" + id + "/report?kind=PRELIMINARY");
+        // the directory is notification-service's: review-service names audiences and organisations (RV-3)
+        assertThat(new ObjectMapper().convertValue(distributed.get("audiences"), List.class))
+                .containsExactly("cio", "coao", "executive-sponsors", "tbc-liaison");
+        assertThat(new ObjectMapper().convertValue(distributed.get("customerOrganisations"), List.class)).containsExactly("dept-of-revenue");
+        assertThat(distributed.get("customerRecipients").findValuesAsText("email")).containsExactly("rita@revenue.opsdesk.example");
+        assertThat(distributed.get("recipients")).isEmpty();
         String report = distributed.get("reportMarkdown").asText();
         assertThat(report).contains("## Impact", "30,000 state employees", "Escalation to the database team took 40 minutes.",
                 "## Timeline", "## Strengths").doesNotContain("Edited after submission", "## Root cause analysis");
+        String customerReport = distributed.get("customerReportMarkdown").asText();
+        assertThat(customerReport).contains("## Summary for customers", "Payroll was unavailable for 3 hours; it is restored.")
+                .doesNotContain("Weaknesses", "Escalation to the database team", "Strengths", "Timeline");
         assertThat(distributed.get("title").asText()).endsWith("After Action Review — Preliminary report");
     }
 
@@ -96,7 +119,7 @@ class DeliverableResourceTest {
     void onlyTheCioApprovesOrRejectsAndARefusalChangesNothing() {
         String id = fixtures.aar(RESOLVED);
         String base = "/api/v1/reviews/" + id;
-        as("strategic-initiatives").body("{\"content\": \"All agencies\"}").when().put(base + "/sections/IMPACT").then().statusCode(200);
+        Flows.writeRequired(id);
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/submit").then().statusCode(200);
         long versions = db.count("select count(*) from review_version where review_id = ?1", java.util.UUID.fromString(id));
 
@@ -120,7 +143,7 @@ class DeliverableResourceTest {
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/distribute")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("context.state", equalTo("DRAFT")).body("context.allowedCommands", contains("submit"));
-        as("strategic-initiatives").body("{\"content\": \"All agencies\"}").when().put(base + "/sections/impact").then().statusCode(200);
+        Flows.writeRequired(id);
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/submit").then().statusCode(200);
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/distribute")
                 .then().statusCode(409).body("context.state", equalTo("SUBMITTED")).body("context.allowedCommands", contains("approve", "reject"));
@@ -136,7 +159,7 @@ class DeliverableResourceTest {
     void aRejectionNeedsAReasonAndSendsTheDeliverableBackToDraft() {
         String id = fixtures.aar(RESOLVED);
         String base = "/api/v1/reviews/" + id;
-        as("strategic-initiatives").body("{\"content\": \"All agencies\"}").when().put(base + "/sections/impact").then().statusCode(200);
+        Flows.writeRequired(id);
         as("strategic-initiatives").when().post(base + "/deliverables/PRELIMINARY/submit").then().statusCode(200);
 
         as("cio").body("{}").when().post(base + "/deliverables/PRELIMINARY/reject")

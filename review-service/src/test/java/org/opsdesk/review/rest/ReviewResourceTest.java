@@ -52,6 +52,22 @@ class ReviewResourceTest {
     }
 
     @Test
+    void theAarOfAMajorIncidentAndThePirOfTheSeverityOneIncidentThatBecameItLinkToEachOther() {
+        String aar = fixtures.aar(Instant.now());
+        String incident = as("executive").when().get("/api/v1/reviews/" + aar).then().statusCode(200)
+                .extract().path("incidentIds[0]");
+        String pir = as("executive").queryParam("incidentId", incident).queryParam("type", "PIR")
+                .when().get("/api/v1/reviews").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+
+        as("executive").when().get("/api/v1/reviews/" + aar).then().statusCode(200)
+                .body("relatedReviews.id", org.hamcrest.Matchers.contains(pir))
+                .body("relatedReviews[0].type", equalTo("PIR"));
+        as("executive").when().get("/api/v1/reviews/" + pir).then().statusCode(200)
+                .body("relatedReviews.id", org.hamcrest.Matchers.contains(aar))
+                .body("relatedReviews[0].type", equalTo("AAR"));
+    }
+
+    @Test
     void invalidFiltersAreNamed() {
         as("executive").queryParam("overdue", "maybe").when().get("/api/v1/reviews")
                 .then().statusCode(400).contentType("application/problem+json").body("invalid-params.name", hasItem("overdue"));

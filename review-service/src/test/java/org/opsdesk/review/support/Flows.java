@@ -13,10 +13,19 @@ public final class Flows {
                 .when().put("/api/v1/reviews/" + reviewId + "/sections/" + section).then().statusCode(200);
     }
 
-    /** Writes what each deliverable requires, then submits, approves and distributes it. */
-    public static void distribute(String reviewId, String kind) {
+    /** Writes every section a deliverable requires by default. */
+    public static void writeRequired(String reviewId) {
         write(reviewId, "IMPACT", "All agencies");
         write(reviewId, "ROOT_CAUSE", "Firmware");
+        write(reviewId, "STRENGTHS", "Bridge opened in minutes");
+        write(reviewId, "WEAKNESSES", "Paging list outdated");
+        write(reviewId, "AREAS_FOR_IMPROVEMENT", "Review the paging list monthly");
+        write(reviewId, "CUSTOMER_SUMMARY", "Payroll was unavailable for three hours; a firmware fix restored it");
+    }
+
+    /** Writes what each deliverable requires, then submits, approves and distributes it. */
+    public static void distribute(String reviewId, String kind) {
+        writeRequired(reviewId);
         String base = "/api/v1/reviews/" + reviewId + "/deliverables/" + kind;
         as("strategic-initiatives").when().post(base + "/submit").then().statusCode(200);
         as("cio").when().post(base + "/approve").then().statusCode(200);
