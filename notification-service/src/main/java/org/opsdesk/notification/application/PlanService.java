@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opsdesk.notification.config.NotificationConfig;
+import org.opsdesk.notification.domain.Audience;
 import org.opsdesk.notification.domain.CommunicationPlan;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
 import org.opsdesk.notification.domain.NotificationEvents;
@@ -62,7 +63,8 @@ public class PlanService {
             return;
         }
         Instant now = clock.instant();
-        List<PlanAudience> defaults = audiences.inDefaultPlan().stream().map(a -> a.toPlanAudience(config.cadence())).toList();
+        List<PlanAudience> defaults = audiences.inDefaultPlan().stream().filter(Audience::namesSomeone)
+                .map(a -> a.toPlanAudience(config.cadence())).toList();
         CommunicationPlan plan = CommunicationPlan.create(SubjectType.MAJOR_INCIDENT, facts.majorIncidentId(), facts.reference(),
                 facts.title() == null ? facts.reference() : facts.title(), defaults, now);
         plans.persist(plan);

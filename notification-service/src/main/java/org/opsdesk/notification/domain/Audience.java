@@ -65,6 +65,14 @@ public class Audience {
         return new PlanAudience(key, name, communicator, channel, cadence, members, topics, webhookUrl, webhookFormat, null);
     }
 
+    /**
+     * Whether the audience reaches anyone yet: a default-plan audience that names nobody (the TBCs and Commissioners of
+     * 002 until an organisation configures them) is left out of new plans rather than failing every update.
+     */
+    public boolean namesSomeone() {
+        return channel == Channel.STATUS_PAGE || channel == Channel.WEBHOOK || !members.isEmpty() || !topics.isEmpty();
+    }
+
     public String key() { return key; }
     public String name() { return name; }
     public String communicator() { return communicator; }

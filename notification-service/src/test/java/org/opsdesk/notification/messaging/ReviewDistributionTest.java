@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.notification.application.DeliverySender;
+import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
 import org.opsdesk.notification.support.TestEvents;
@@ -51,6 +52,36 @@ class ReviewDistributionTest {
         consumer.receive(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data));
         sender.sendDue(Instant.now());
         assertThat(Mailbox.distinct(Mailbox.withSubject("[AAR] Final report: " + title))).hasSize(2);
+    }
+
+    @Test
+    void audiencesAndOrganisationsAreResolvedFromTheContactsAndCustomersGetOnlyTheCustomerReport() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String org = "agency-" + tag;
+        Fixtures.contact("tbc-" + tag, Map.of("name", "TBC " + tag, "email", "tbc-" + tag + "@opsdesk.example"));
+        Fixtures.contact("liaison-" + tag, Map.of("name", "Agency liaison", "email", "liaison-" + tag + "@agency.example",
+                "organisation", org));
+        Fixtures.audience("board-" + tag, Map.of("name", "Board " + tag, "communicator", "Strategic Initiatives team",
+                "channel", "EMAIL", "members", List.of("tbc-" + tag)));
+        UUID reviewId = UUID.randomUUID();
+        String title = "AAR " + tag + ": payroll outage";
+        Map<String, Object> data = review(reviewId, "distributed");
+        data.putAll(Map.of("kind", "PRELIMINARY", "title", title, "recipients", List.of(),
+                "audiences", List.of("board-" + tag, "not-configured-" + tag),
+                "reportMarkdown", "# AAR\n\n## Weaknesses\n\nPaging list outdated.\n",
+                "customerRecipients", List.of(Map.of("name", "Rita", "email", "rita-" + tag + "@agency.example")),
+                "customerOrganisations", List.of(org),
+                "customerReportMarkdown", "# AAR\n\n## Summary for customers\n\nPayroll is restored.\n"));
+        consumer.receive(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data));
+        sender.sendDue(Instant.now());
+
+        List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Preliminary report: " + title));
+        assertThat(sent).hasSize(2);
+        MimeMessage internal = sent.stream().filter(m -> Mailbox.text(m).contains("Weaknesses")).findFirst().orElseThrow();
+        assertThat(Mailbox.to(internal)).containsExactly("tbc-" + tag + "@opsdesk.example");
+        MimeMessage customer = sent.stream().filter(m -> m != internal).findFirst().orElseThrow();
+        assertThat(Mailbox.to(customer)).containsExactlyInAnyOrder("liaison-" + tag + "@agency.example", "rita-" + tag + "@agency.example");
+        assertThat(Mailbox.text(customer)).contains("Payroll is restored.").doesNotContain("Weaknesses", "Paging list");
     }
 
     @Test

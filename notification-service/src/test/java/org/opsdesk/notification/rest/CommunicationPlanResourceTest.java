@@ -60,6 +60,33 @@ class CommunicationPlanResourceTest extends ClockedTest {
     }
 
     @Test
+    void theTbcLiaisonAndTheCommissionersAreInTheDefaultPlanAndJoinEachNewPlanOnceTheyNameSomeone() {
+        for (String key : List.of("tbc-liaison", "commissioners")) {
+            given().header("Authorization", Tokens.bearer("communications")).when().get("/api/v1/audiences/" + key)
+                    .then().statusCode(200).body("inDefaultPlan", equalTo(true)).body("channel", equalTo("EMAIL"));
+        }
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        Scenario unconfigured = Scenario.declare(consumer, "Storage outage", t0);
+        unconfigured.plan().body("audiences.audience", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("tbc-liaison")));
+
+        Fixtures.contact("tbc-agencies", Map.of("name", "TBC team", "email", "tbc@opsdesk.example"));
+        Map<String, Object> tbc = new java.util.HashMap<>(Map.of("name", "Technology Business Consultants",
+                "communicator", "Communications Coordinator", "channel", "EMAIL", "members", List.of("tbc-agencies"),
+                "inDefaultPlan", true, "position", 5));
+        try {
+            Fixtures.audience("tbc-liaison", tbc);
+            Scenario.declare(consumer, "Network outage", t0).plan()
+                    .body("audiences.audience", hasItem("tbc-liaison"))
+                    .body("audiences.find { it.audience == 'tbc-liaison' }.recipients.address", contains("tbc@opsdesk.example"))
+                    .body("audiences.audience", org.hamcrest.Matchers.not(hasItem("commissioners")));
+        } finally {
+            tbc.put("members", List.of());
+            Fixtures.audience("tbc-liaison", tbc);
+        }
+    }
+
+    @Test
     void adjustingThePlanReplansChangedAudiencesStopsRemovedOnesAndUpdatesNewOnesAtOnce() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
