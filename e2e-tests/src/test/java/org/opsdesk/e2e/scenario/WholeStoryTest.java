@@ -69,7 +69,8 @@ class WholeStoryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SERVICE = "payroll-portal";
-    private static final List<String> PLAN_AUDIENCES = List.of("executive-updates", "leadership-text", "customer-bulletin", "status-page");
+    private static final List<String> PLAN_AUDIENCES = List.of("executive-updates", "leadership-text", "customer-bulletin", "status-page",
+            "tbc-liaison", "commissioners");
     private static final List<String> TOPICS = List.of("incident.events.v1", "major-incident.events.v1", "notification.events.v1",
             "review.events.v1");
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -371,8 +372,13 @@ class WholeStoryTest {
                 .contains(resolutionSummary);
 
         String editor = seed.onDuty("STRATEGIC_INITIATIVES").get("username").asText();
-        as("review-service", editor, "strategic-initiatives").body(Map.of("content", "Payroll portal unavailable to all state employees."))
-                .when().put("/api/v1/reviews/" + reviewId + "/sections/impact").then().statusCode(200);
+        Map<String, String> sections = Map.of("impact", "Payroll portal unavailable to all state employees.",
+                "strengths", "Bridge opened and coordinator named within minutes.",
+                "weaknesses", "The certificate expiry was not monitored.",
+                "areas-for-improvement", "Monitor certificate expiry on every listener.",
+                "customer-summary", "The payroll portal was unavailable; it is restored.");
+        sections.forEach((section, content) -> as("review-service", editor, "strategic-initiatives").body(Map.of("content", content))
+                .when().put("/api/v1/reviews/" + reviewId + "/sections/" + section).then().statusCode(200));
         JsonNode submitted = json(as("review-service", editor, "strategic-initiatives")
                 .when().post("/api/v1/reviews/" + reviewId + "/deliverables/PRELIMINARY/submit").then().statusCode(200).extract().asString());
         assertThat(deliverable(submitted, "PRELIMINARY").path("status").asText()).isEqualTo("SUBMITTED");
@@ -386,12 +392,23 @@ class WholeStoryTest {
         JsonNode distributed = json(as("review-service", editor, "strategic-initiatives")
                 .when().post("/api/v1/reviews/" + reviewId + "/deliverables/PRELIMINARY/distribute").then().statusCode(200).extract().asString());
         assertThat(deliverable(distributed, "PRELIMINARY").path("status").asText()).isEqualTo("DISTRIBUTED");
-        // The preliminary report goes to the configured lists (opsdesk.review.distribution-lists.cio = cio@opsdesk.example, …).
+        // The preliminary report goes to notification-service's audiences (seed: audience cio = contact dana.whitfield, …).
         await().atMost(WAIT).untilAsserted(() -> assertThat(sinks.inbox("cio@opsdesk.example"))
                 .anySatisfy(m -> {
                     assertThat(m.subject()).contains("[AAR]", "Preliminary report");
                     assertThat(m.text()).contains(resolutionSummary);
                 }));
+
+        // ... and is attached to the ticket(s): the incident and the major incident keep its link and version (002 §V.D.3).
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode onIncident = json(as("incident-service", "e2e.desk", "service-desk")
+                    .when().get("/api/v1/incidents/" + incidentId + "/review-reports").then().statusCode(200).extract().asString());
+            assertThat(onIncident.findValuesAsText("reviewId")).contains(reviewId);
+            JsonNode onMajor = json(as("major-incident-service", "e2e.desk", "service-desk")
+                    .when().get("/api/v1/major-incidents/" + majorId + "/review-reports").then().statusCode(200).extract().asString());
+            assertThat(onMajor.get(0).path("url").asText()).endsWith("/api/v1/reviews/" + reviewId + "/report?kind=PRELIMINARY");
+            assertThat(onMajor.get(0).path("version").asInt()).isEqualTo(deliverable(submitted, "PRELIMINARY").path("submittedVersion").asInt());
+        });
 
         LocalDate due = LocalDate.ofInstant(calendar.deadline(miResolvedAt, 5), calendar.zone());
         JsonNode item = json(as("review-service", editor, "strategic-initiatives")

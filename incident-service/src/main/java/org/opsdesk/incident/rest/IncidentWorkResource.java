@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.AlertIntake;
 import org.opsdesk.incident.application.IncidentWork;
+import org.opsdesk.incident.application.ReviewHandler;
 import org.opsdesk.incident.domain.ContactAttempt;
 import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.ContactOutcome;
 import org.opsdesk.incident.domain.LinkType;
 import org.opsdesk.incident.domain.Note;
 import org.opsdesk.incident.domain.NoteVisibility;
+import org.opsdesk.incident.domain.ReviewReport;
 import org.opsdesk.incident.domain.alert.MonitoredAlert;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -42,11 +44,13 @@ public class IncidentWorkResource {
 
     private final IncidentWork work;
     private final AlertIntake alerts;
+    private final ReviewHandler reviews;
     private final CallerFactory callers;
 
-    IncidentWorkResource(IncidentWork work, AlertIntake alerts, CallerFactory callers) {
+    IncidentWorkResource(IncidentWork work, AlertIntake alerts, ReviewHandler reviews, CallerFactory callers) {
         this.work = work;
         this.alerts = alerts;
+        this.reviews = reviews;
         this.callers = callers;
     }
 
@@ -84,6 +88,14 @@ public class IncidentWorkResource {
         static LinkView of(IncidentWork.LinkedIncident l) {
             return new LinkView(l.link().id(), l.link().type(), l.outgoing() ? "OUTGOING" : "INCOMING", l.other().id(),
                     l.other().number(), l.other().status().name(), l.other().summary(), l.link().at(), l.link().createdBy());
+        }
+    }
+
+    /** A distributed review report attached to the incident (002 §V.D.3). */
+    public record ReviewReportView(UUID reviewId, String reviewType, String kind, Integer version, String title, String url,
+                                   Instant distributedAt) {
+        static ReviewReportView of(ReviewReport r) {
+            return new ReviewReportView(r.reviewId(), r.reviewType(), r.kind(), r.version(), r.title(), r.url(), r.distributedAt());
         }
     }
 
@@ -156,5 +168,14 @@ public class IncidentWorkResource {
     public List<AlertView> alerts(@PathParam("id") UUID id) {
         work.requireVisible(id, callers.caller());
         return alerts.ofIncident(id).stream().map(AlertView::of).toList();
+    }
+
+    @GET
+    @Path("review-reports")
+    @RolesAllowed(Access.WORK)
+    @Operation(summary = "The distributed review reports (PIR, the major incident's AAR) attached to the incident, latest version of each")
+    public List<ReviewReportView> reviewReports(@PathParam("id") UUID id) {
+        work.requireVisible(id, callers.caller());
+        return reviews.reportsOf(id).stream().map(ReviewReportView::of).toList();
     }
 }

@@ -1,0 +1,50 @@
+package org.opsdesk.major.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.opsdesk.major.domain.ReviewReport;
+import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.major.persistence.ReviewReportRepository;
+
+/**
+ * The distributed After Action Review reports of a major incident, attached to it (002 §V.D.3) with a timeline entry.
+ * Major incidents this service does not know are ignored.
+ */
+@ApplicationScoped
+public class ReviewReports {
+
+    private final MajorIncidentRepository majorIncidents;
+    private final ReviewReportRepository reports;
+    private final Journal journal;
+
+    ReviewReports(MajorIncidentRepository majorIncidents, ReviewReportRepository reports, Journal journal) {
+        this.majorIncidents = majorIncidents;
+        this.reports = reports;
+        this.journal = journal;
+    }
+
+    /** The report of review.distributed, as this service keeps it. */
+    public record Distributed(UUID reviewId, String reviewType, UUID majorIncidentId, String kind, Integer version,
+                              String title, String reportUrl, Instant distributedAt) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void distributed(Distributed report) {
+        majorIncidents.findByIdOptional(report.majorIncidentId()).ifPresent(mi -> {
+            boolean newer = reports.attachedTo(mi.id(), report.reviewId(), report.reviewType(), report.kind())
+                    .distributed(report.version(), report.title(), report.reportUrl(), report.distributedAt());
+            if (newer) {
+                journal.note(mi, "review-report-distributed", "review-service", report.reviewType() + " "
+                        + report.kind().toLowerCase() + " report, version " + report.version() + ", distributed: " + report.reportUrl());
+            }
+        });
+    }
+
+    public List<ReviewReport> of(UUID majorIncidentId) {
+        majorIncidents.require(majorIncidentId);
+        return reports.ofMajorIncident(majorIncidentId);
+    }
+}

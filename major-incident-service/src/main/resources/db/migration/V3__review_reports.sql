@@ -1,0 +1,13 @@
+-- Distributed review reports attached to the major incident (002 §V.D.3), from review.distributed: latest version per kind.
+create table review_report (
+    id              uuid primary key,
+    major_incident_id uuid       not null references major_incident (id),
+    review_id       uuid         not null,
+    review_type     varchar(8)   not null,
+    kind            varchar(16)  not null,
+    version         integer,
+    title           varchar(500),
+    url             varchar(2000),
+    distributed_at  timestamptz,
+    unique (major_incident_id, review_id, kind)
+);
