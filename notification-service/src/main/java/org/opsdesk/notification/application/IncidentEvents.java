@@ -7,52 +7,45 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.CommunicationPlan;
 import org.opsdesk.notification.domain.IncidentFacts;
 import org.opsdesk.notification.domain.IncidentView;
 import org.opsdesk.notification.domain.NotificationEvents;
-import org.opsdesk.notification.domain.PlanAudience;
-import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.SubjectType;
-import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.persistence.IncidentViewRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
 import org.opsdesk.platform.events.Outbox;
 
 /**
- * Incident events: severity 1–2 incidents of a customer organisation get a plan to its contacts at the SLA's pace,
- * ending with "service restored" (CO-3); resolutions and referrals are announced to the reporter (CO-5).
+ * Incident events: severity 1–2 incidents get a plan to the contacts of every organisation they affect, at each one's
+ * pace, ending with "service restored" (CO-3); resolutions and referrals are announced to the reporter (CO-5).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class IncidentEvents {
 
     private static final Logger LOG = Logger.getLogger(IncidentEvents.class);
-    static final String CUSTOMER_AUDIENCE = "customer-contacts";
     private static final Set<String> OPENING = Set.of("incident.created", "incident.updated", "incident.escalated",
             "incident.assigned", "incident.reopened");
 
     private final IncidentViewRepository views;
     private final PlanRepository plans;
-    private final ContactRepository contacts;
+    private final AffectedOrganisations organisations;
     private final PlanService planService;
     private final SlotPlanner planner;
     private final ReporterNotices reporterNotices;
     private final Outbox outbox;
-    private final NotificationConfig config;
     private final Clock clock;
 
-    IncidentEvents(IncidentViewRepository views, PlanRepository plans, ContactRepository contacts, PlanService planService,
-                   SlotPlanner planner, ReporterNotices reporterNotices, Outbox outbox, NotificationConfig config, Clock clock) {
+    IncidentEvents(IncidentViewRepository views, PlanRepository plans, AffectedOrganisations organisations, PlanService planService,
+                   SlotPlanner planner, ReporterNotices reporterNotices, Outbox outbox, Clock clock) {
         this.views = views;
         this.plans = plans;
-        this.contacts = contacts;
+        this.organisations = organisations;
         this.planService = planService;
         this.planner = planner;
         this.reporterNotices = reporterNotices;
         this.outbox = outbox;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -77,31 +70,33 @@ public class IncidentEvents {
             }
             case "incident.closed" -> planService.resolve(SubjectType.INCIDENT, facts.incidentId(), "incident closed");
             default -> {
-                if (OPENING.contains(type) && facts.concernsCustomer()) {
+                if (OPENING.contains(type) && facts.concernsCustomers()) {
                     openCustomerPlan(facts, eventTime);
                 }
             }
         }
     }
 
-    /** Notified within the organisation's SLA, then updated at its cadence (CO-3); once per incident. */
+    /**
+     * Every organisation the incident affects is notified within its terms, then updated at their cadence (004 §3.4,
+     * CO-3); once per incident.
+     */
     private void openCustomerPlan(IncidentFacts facts, Instant eventTime) {
         if (plans.findBySubject(SubjectType.INCIDENT, facts.incidentId()).isPresent()) {
             return;
         }
-        String org = facts.customerOrg();
-        if (contacts.ofOrganisation(org).isEmpty()) {
-            LOG.warnf("severity %d incident %s of %s: the organisation has no contacts to notify", facts.severity(), facts.reference(), org);
+        List<AffectedOrganisations.Notified> notified = organisations.of(facts);
+        if (notified.isEmpty()) {
+            LOG.warnf("severity %d incident %s: no affected organisation has contacts to notify", facts.severity(), facts.reference());
             return;
         }
         Instant now = clock.instant();
-        PlanAudience audience = new PlanAudience(CUSTOMER_AUDIENCE, org + " contacts", config.serviceDesk().name(), Channel.EMAIL,
-                config.customers().updateEvery(org), List.of(), List.of(), null, null, org);
         CommunicationPlan plan = CommunicationPlan.create(SubjectType.INCIDENT, facts.incidentId(), facts.reference(),
-                facts.summary() == null ? facts.reference() : facts.summary(), List.of(audience), now);
+                facts.summary() == null ? facts.reference() : facts.summary(),
+                notified.stream().flatMap(n -> n.audiences().stream()).toList(), now);
         plans.persist(plan);
         Instant received = facts.createdAt() != null ? facts.createdAt() : eventTime;
-        planner.open(plan, List.of(audience), now, received.plus(config.customers().notifyWithin(org)), now);
+        notified.forEach(n -> planner.open(plan, n.audiences(), now, received.plus(n.notifyWithin()), now));
         outbox.append(plan.subjectId().toString(), NotificationEvents.PLAN_CREATED, NotificationEvents.PlanCreated.of(plan));
     }
 }

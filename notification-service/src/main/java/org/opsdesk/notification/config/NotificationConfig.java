@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Period;
-import java.util.Map;
 import java.util.Optional;
 
 /** Everything of notification-service that an operator may change. docs/services/notification-service.md lists it. */
@@ -166,32 +165,12 @@ public interface NotificationConfig {
     }
 
     /** Severity 1 and 2 customer notices (CO-3): how soon and how often, per organisation. */
+    /** The terms of a customer organisation without its own (PUT /api/v1/organisations/{key} sets them, CO-3). */
     interface Customers {
         @WithDefault("PT30M")
         Duration notifyWithin();
 
         @WithDefault("PT1H")
         Duration updateEvery();
-
-        Map<String, Sla> organisations();
-
-        interface Sla {
-            Optional<Duration> notifyWithin();
-
-            Optional<Duration> updateEvery();
-        }
-
-        default Duration notifyWithin(String organisation) {
-            return sla(organisations(), organisation).flatMap(Sla::notifyWithin).orElse(notifyWithin());
-        }
-
-        default Duration updateEvery(String organisation) {
-            return sla(organisations(), organisation).flatMap(Sla::updateEvery).orElse(updateEvery());
-        }
-
-        static Optional<Sla> sla(Map<String, Sla> organisations, String organisation) {
-            return organisations.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(organisation))
-                    .map(Map.Entry::getValue).findFirst();
-        }
     }
 }

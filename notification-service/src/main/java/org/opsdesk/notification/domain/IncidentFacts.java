@@ -16,9 +16,9 @@ public record IncidentFacts(UUID incidentId, String number, String status, Strin
         serviceIds = serviceIds == null ? List.of() : List.copyOf(serviceIds);
     }
 
-    /** Severity 1 and 2 incidents of a customer organisation are communicated to that organisation (CO-3). */
-    public boolean concernsCustomer() {
-        return severity != null && severity <= 2 && !Text.isBlank(customerOrg);
+    /** Severity 1 and 2 incidents are communicated to every organisation they affect (004 §3.4, CO-3). */
+    public boolean concernsCustomers() {
+        return severity != null && severity <= 2;
     }
 
     public String reference() {

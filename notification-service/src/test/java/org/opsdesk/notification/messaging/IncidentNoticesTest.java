@@ -3,7 +3,9 @@ package org.opsdesk.notification.messaging;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
+import org.opsdesk.notification.support.Gateway;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
 import org.opsdesk.notification.support.TestEvents;
@@ -39,6 +42,66 @@ class IncidentNoticesTest extends ClockedTest {
     void customerContacts() {
         Fixtures.contact("tulsa-it-liaison", Map.of("name", "Tulsa IT liaison", "email", ORG_EMAILS.get(0), "organisation", ORG));
         Fixtures.contact("tulsa-cio-office", Map.of("name", "Tulsa CIO office", "email", ORG_EMAILS.get(1), "organisation", ORG));
+        // Tulsa's SLA: email, updates every 15 s (the test profile's default: notified within 10 s, updated every 20 s)
+        organisation(ORG, Map.of("name", "City of Tulsa", "serviceIds", List.of(), "channels", List.of("EMAIL"), "updateEvery", "PT15S"));
+    }
+
+    @Test
+    void everyOrganisationUsingAnAffectedServiceIsToldByItsMethodsOnItsTimelines() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String service = "payroll-" + tag;
+        String agency = "agency-" + tag;
+        Fixtures.contact("liaison-" + tag, Map.of("name", "Agency liaison", "email", "liaison-" + tag + "@agency.example",
+                "phone", "+1405555" + (1000 + Math.abs(tag.hashCode() % 9000)), "organisation", agency));
+        organisation(agency, Map.of("name", "Agency " + tag, "serviceIds", List.of(service), "channels", List.of("EMAIL", "SMS"),
+                "notifyWithin", "PT5S", "updateEvery", "PT40S"));
+        UUID id = UUID.randomUUID();
+        String number = TestEvents.uniqueNumber("INC");
+        Map<String, Object> incident = TestEvents.incidentSnapshot(id, number, 1, ORG, "riley@cityoftulsa.example", t0);
+        incident.put("serviceIds", List.of(service));
+        consumer.receive(TestEvents.incident("incident.created", incident, t0));
+        sender.sendDue(t0);
+
+        // the reporting organisation on its own terms, the agency that uses the service by email and SMS on its own
+        assertThat(Mailbox.withSubject("[" + number + "] Severity 1 incident affecting your services"))
+                .extracting(Mailbox::to).containsExactlyInAnyOrder(new java.util.HashSet<>(ORG_EMAILS),
+                        java.util.Set.of("liaison-" + tag + "@agency.example"));
+        assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(1);
+        log(id).body("items.findAll { it.slot == 0 }.audience", containsInAnyOrder(ORG + ".email", agency + ".email", agency + ".sms"))
+                .body("items.find { it.audience == '" + ORG + ".email' && it.slot == 0 }.deadlineAt", equalTo(t0.plusSeconds(10).toString()))
+                .body("items.find { it.audience == '" + agency + ".sms' && it.slot == 0 }.deadlineAt", equalTo(t0.plusSeconds(5).toString()))
+                .body("items.find { it.audience == '" + ORG + ".email' && it.slot == 1 }.dueAt", equalTo(t0.plusSeconds(15).toString()))
+                .body("items.find { it.audience == '" + agency + ".email' && it.slot == 1 }.dueAt", equalTo(t0.plusSeconds(40).toString()));
+    }
+
+    @Test
+    void organisationTermsAreValidatedAndAuditedAndOnlyTheDirectoryRolesChangeThem() {
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .body(Map.of("name", "X", "serviceIds", List.of(), "channels", List.of("STATUS_PAGE")))
+                .when().put("/api/v1/organisations/x-org").then().statusCode(400).contentType("application/problem+json")
+                .body("invalid-params.name", hasItem("channels"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .body(Map.of("name", "X", "serviceIds", List.of(), "channels", List.of("WEBHOOK")))
+                .when().put("/api/v1/organisations/x-org").then().statusCode(400).body("invalid-params.name", hasItem("portalUrl"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .body(Map.of("name", "X", "serviceIds", List.of(), "channels", List.of("EMAIL"), "updateEvery", "PT0S"))
+                .when().put("/api/v1/organisations/x-org").then().statusCode(400).body("invalid-params.name", hasItem("updateEvery"));
+        given().header("Authorization", Tokens.bearer("technician")).contentType("application/json")
+                .body(Map.of("name", "X", "serviceIds", List.of(), "channels", List.of("EMAIL")))
+                .when().put("/api/v1/organisations/x-org").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("service-desk")).when().get("/api/v1/organisations/x-org").then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("service-desk")).when().get("/api/v1/organisations/" + ORG).then().statusCode(200)
+                .body("channels", contains("EMAIL")).body("updateEvery", equalTo("PT15S")).body("notifyWithin", equalTo(null));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("kind", "organisation").queryParam("resourceId", ORG)
+                .when().get("/api/v1/change-log").then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+
+    private static void organisation(String key, Map<String, Object> terms) {
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json").body(terms)
+                .when().put("/api/v1/organisations/" + key).then().statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
     }
 
 
