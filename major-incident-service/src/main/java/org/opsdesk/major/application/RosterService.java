@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.major.config.MajorIncidentConfig;
 import org.opsdesk.major.domain.CoordinatorChain;
+import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.RosterEntry;
@@ -15,6 +16,7 @@ import org.opsdesk.major.persistence.RosterRepository;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -27,12 +29,14 @@ public class RosterService {
     private final RosterRepository roster;
     private final MajorIncidentConfig config;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
     private final Clock clock;
 
-    RosterService(RosterRepository roster, MajorIncidentConfig config, ChangeLog changeLog, Clock clock) {
+    RosterService(RosterRepository roster, MajorIncidentConfig config, ChangeLog changeLog, Outbox outbox, Clock clock) {
         this.roster = roster;
         this.config = config;
         this.changeLog = changeLog;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public class RosterService {
         RosterEntry entry = RosterEntry.create(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt(), clock.instant(), by);
         roster.persist(entry);
         changeLog.saved(KIND, entry.id().toString(), null, Fields.of(entry));
+        announce(MajorIncidentEvents.DUTY_SHIFT_SAVED, entry);
         return entry;
     }
 
@@ -65,6 +70,7 @@ public class RosterService {
         Fields before = Fields.of(entry);
         entry.change(shift.dutyRole(), shift.person(), shift.startsAt(), shift.endsAt());
         changeLog.saved(KIND, id.toString(), before, Fields.of(entry));
+        announce(MajorIncidentEvents.DUTY_SHIFT_SAVED, entry);
         return entry;
     }
 
@@ -73,6 +79,12 @@ public class RosterService {
         RosterEntry entry = get(id);
         roster.delete(entry);
         changeLog.deleted(KIND, id.toString(), Fields.of(entry));
+        announce(MajorIncidentEvents.DUTY_SHIFT_REMOVED, entry);
+    }
+
+    /** Shift changes are events, so notification-service knows who is on duty at any moment (002 §V.B.5). */
+    private void announce(String type, RosterEntry entry) {
+        outbox.append(entry.id().toString(), type, MajorIncidentEvents.DutyShift.of(entry, config.roster().dutyManagerRole()));
     }
 
     public RosterEntry get(UUID id) {

@@ -34,12 +34,15 @@ public final class MajorIncidentEvents {
     public static final String PROPOSAL_CREATED = "major-incident.proposal-created";
     public static final String PROPOSAL_CONFIRMED = "major-incident.proposal-confirmed";
     public static final String PROPOSAL_REJECTED = "major-incident.proposal-rejected";
+    public static final String DUTY_SHIFT_SAVED = "major-incident.duty-shift-saved";
+    public static final String DUTY_SHIFT_REMOVED = "major-incident.duty-shift-removed";
 
     /** Every type this service produces; each has a schema and an example in docs/events. */
     public static final List<String> TYPES = List.of(DECLARED, COORDINATOR_ASSIGNED, COORDINATOR_GAP, INCIDENT_LINKED,
             SCOPE_CHANGED, MEMBER_ADDED, BRIDGE_OPENED, EOC_ACTIVATED, STATUS_UPDATE_PUBLISHED, RECOVERY_OBJECTIVES_SET,
             OBJECTIVE_MET, RTO_AT_RISK, RTO_BREACHED, CHANGE_LINKED, TICKET_LINKED, DISASTER_RISK_REPORTED,
-            DISASTER_DECLARED, RESOLVED, REOPENED, CLOSED, PROPOSAL_CREATED, PROPOSAL_CONFIRMED, PROPOSAL_REJECTED);
+            DISASTER_DECLARED, RESOLVED, REOPENED, CLOSED, PROPOSAL_CREATED, PROPOSAL_CONFIRMED, PROPOSAL_REJECTED,
+            DUTY_SHIFT_SAVED, DUTY_SHIFT_REMOVED);
 
     private MajorIncidentEvents() {
     }
@@ -162,5 +165,17 @@ public final class MajorIncidentEvents {
                                    List<String> serviceIds, List<UUID> incidentIds, String impactSummary,
                                    Contact reporter, String reason, String reportedReason, Instant reportedAt,
                                    Instant decidedAt, String decidedBy, UUID majorIncidentId, Contact dutyManager) {
+    }
+
+    /**
+     * What the duty-shift events carry (subject = shiftId): a roster shift as saved or as it was when removed, so that
+     * the status page names whoever is duty manager now (002 §V.B.5), not whoever the last major-incident event named.
+     */
+    public record DutyShift(UUID shiftId, String dutyRole, boolean dutyManager, String name, String phone, Instant startsAt,
+                            Instant endsAt) {
+        public static DutyShift of(RosterEntry entry, String dutyManagerRole) {
+            return new DutyShift(entry.id(), entry.dutyRole(), entry.dutyRole().equals(dutyManagerRole), entry.person().name(),
+                    entry.person().phone(), entry.startsAt(), entry.endsAt());
+        }
     }
 }

@@ -54,6 +54,14 @@ class RosterResourceTest extends ApiTest {
         given().header("Authorization", Fixtures.ITOCC).when().delete("/api/v1/roster/" + id).then().statusCode(204);
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/roster/" + id).then().statusCode(404);
         given().header("Authorization", Fixtures.ITOCC).when().delete("/api/v1/roster/" + id).then().statusCode(404);
+
+        // each change is an event, so the status page names whoever is on duty now (002 §V.B.5); schema-checked
+        List<com.fasterxml.jackson.databind.JsonNode> events = Fixtures.events(topic, id, 3);
+        assertThat(events).extracting(e -> e.path("type").asText()).containsExactly("major-incident.duty-shift-saved",
+                "major-incident.duty-shift-saved", "major-incident.duty-shift-removed");
+        assertThat(events.get(1).at("/data/name").asText()).isEqualTo("Dina Duty");
+        assertThat(events.get(1).at("/data/dutyManager").asBoolean()).isTrue();
+        assertThat(events.get(1).at("/data/endsAt").asText()).isEqualTo(at.plus(Duration.ofHours(6)).toString());
     }
 
     @Test

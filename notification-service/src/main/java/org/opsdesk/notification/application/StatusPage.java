@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Delivery;
+import org.opsdesk.notification.domain.DutyShift;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
 import org.opsdesk.notification.domain.MajorIncidentView;
 import org.opsdesk.notification.domain.Person;
 import org.opsdesk.notification.domain.StatusPagePost;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.persistence.DeliveryRepository;
+import org.opsdesk.notification.persistence.DutyShiftRepository;
 import org.opsdesk.notification.persistence.MajorIncidentViewRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
 import org.opsdesk.notification.persistence.StatusPagePostRepository;
@@ -33,15 +35,17 @@ public class StatusPage {
     private final PlanRepository plans;
     private final DeliveryRepository deliveries;
     private final StatusPagePostRepository posts;
+    private final DutyShiftRepository shifts;
     private final NotificationConfig config;
     private final Clock clock;
 
     StatusPage(MajorIncidentViewRepository views, PlanRepository plans, DeliveryRepository deliveries,
-               StatusPagePostRepository posts, NotificationConfig config, Clock clock) {
+               StatusPagePostRepository posts, DutyShiftRepository shifts, NotificationConfig config, Clock clock) {
         this.views = views;
         this.plans = plans;
         this.deliveries = deliveries;
         this.posts = posts;
+        this.shifts = shifts;
         this.config = config;
         this.clock = clock;
     }
@@ -58,7 +62,7 @@ public class StatusPage {
         Instant now = clock.instant();
         List<Active> active = views.open().stream().map(this::active).toList();
         List<MajorIncidentFacts> history = views.resolvedSince(historyStart(now)).stream().map(MajorIncidentView::facts).toList();
-        return new Snapshot(now, active, history, dutyManager());
+        return new Snapshot(now, active, history, dutyManager(now));
     }
 
     @Transactional
@@ -80,8 +84,9 @@ public class StatusPage {
         return new Active(facts, updatedAt, nextUpdateAt);
     }
 
-    private Person dutyManager() {
-        return views.latestNamingDutyManager().map(v -> v.facts().dutyManager())
+    /** Whoever the roster has on duty now (002 §V.B.5), else the configured fallback. */
+    private Person dutyManager(Instant now) {
+        return shifts.onDutyAt(now).map(DutyShift::person)
                 .or(() -> config.statusPage().dutyManagerName()
                         .map(name -> new Person(name, null, config.statusPage().dutyManagerPhone().orElse(null), null, null)))
                 .orElse(null);

@@ -19,7 +19,6 @@ public class MajorIncidentView {
     private Instant declaredAt;
     private Instant resolvedAt;
     private Instant lastEventAt;
-    private boolean hasDutyManager;
     @Version
     private long version;
 
@@ -46,7 +45,6 @@ public class MajorIncidentView {
         this.declaredAt = facts.declaredAt() != null ? facts.declaredAt() : eventTime;
         this.resolvedAt = facts.isOpen() ? null : (facts.resolvedAt() != null ? facts.resolvedAt() : eventTime);
         this.lastEventAt = eventTime;
-        this.hasDutyManager = facts.dutyManager() != null;
     }
 
     public UUID majorIncidentId() { return majorIncidentId; }

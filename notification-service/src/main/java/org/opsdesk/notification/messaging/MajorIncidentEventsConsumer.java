@@ -3,15 +3,19 @@ package org.opsdesk.notification.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.notification.application.DutyRoster;
 import org.opsdesk.notification.application.MajorIncidentEvents;
 import org.opsdesk.notification.application.ProposalNotices;
+import org.opsdesk.notification.domain.DutyShift;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
+import org.opsdesk.platform.events.PoisonEventException;
 
 /**
  * Reads major-incident.events.v1: every event's snapshot feeds the plan, the messages and the status page; the
- * proposal events (which carry a proposal, not a snapshot) become notices to the reporter.
+ * proposal events (which carry a proposal, not a snapshot) become notices to the reporter, the duty-shift events the
+ * duty manager's roster.
  */
 @ApplicationScoped
 public class MajorIncidentEventsConsumer {
@@ -21,11 +25,13 @@ public class MajorIncidentEventsConsumer {
     private final EventInbox inbox;
     private final MajorIncidentEvents majorIncidents;
     private final ProposalNotices proposals;
+    private final DutyRoster roster;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals, DutyRoster roster) {
         this.inbox = inbox;
         this.majorIncidents = majorIncidents;
         this.proposals = proposals;
+        this.roster = roster;
     }
 
     @Incoming("major-incident-events")
@@ -36,6 +42,14 @@ public class MajorIncidentEventsConsumer {
 
     private void handle(InboundEvent event) {
         if (!event.type().startsWith("major-incident.")) {
+            return;
+        }
+        if (event.type().equals(DutyRoster.SAVED) || event.type().equals(DutyRoster.REMOVED)) {
+            DutyShift.Data shift = event.dataAs(DutyShift.Data.class);
+            if (shift.shiftId() == null) {
+                throw new PoisonEventException(event.type() + " " + event.id() + " has no shiftId");
+            }
+            roster.on(event.type(), shift);
             return;
         }
         if (event.type().startsWith("major-incident.proposal-")) {

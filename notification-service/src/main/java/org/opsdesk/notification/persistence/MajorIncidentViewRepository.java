@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.notification.domain.MajorIncidentView;
 
@@ -18,10 +17,5 @@ public class MajorIncidentViewRepository implements PanacheRepositoryBase<MajorI
 
     public List<MajorIncidentView> resolvedSince(Instant since) {
         return list("resolvedAt >= ?1", Sort.descending("resolvedAt"), since);
-    }
-
-    /** The snapshot that most recently named the duty manager. */
-    public Optional<MajorIncidentView> latestNamingDutyManager() {
-        return find("hasDutyManager = true", Sort.descending("lastEventAt")).firstResultOptional();
     }
 }

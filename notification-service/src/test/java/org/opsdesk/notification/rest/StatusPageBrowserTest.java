@@ -39,6 +39,7 @@ class StatusPageBrowserTest extends ClockedTest {
     void aPersonOnAPhoneReadsTheSixItemsTheNextUpdateAndTheDutyManagerWithoutScrollingSideways() throws Exception {
         assumeTrue(HeadlessChromium.available(), "Debian's chromium and chromium-driver are not installed");
         Fixtures.defaultPlan();
+        StatusPageTest.danaOnDuty(consumer);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
         Scenario mi = Scenario.declare(consumer, StatusPageTest.HOSTILE_TITLE, t0)

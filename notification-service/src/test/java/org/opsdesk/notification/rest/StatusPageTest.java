@@ -2,6 +2,7 @@ package org.opsdesk.notification.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
+import org.opsdesk.notification.support.TestEvents;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -36,9 +39,48 @@ class StatusPageTest extends ClockedTest {
     @Inject
     MajorIncidentEventsConsumer consumer;
 
+    /** Dana Duty's long shift on the roster: the duty manager whenever no later shift covers the moment. */
+    static final UUID DANA_SHIFT = UUID.fromString("0d0d0d0d-0000-4000-8000-00000000da4a");
+
     @BeforeEach
     void defaults() {
         Fixtures.defaultPlan();
+        danaOnDuty(consumer);
+    }
+
+    static void danaOnDuty(MajorIncidentEventsConsumer consumer) {
+        Instant now = Instant.now();
+        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", DANA_SHIFT, true, "Dana Duty", "+14055550199",
+                now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(30))));
+    }
+
+    @Test
+    void theDutyManagerIsWhoeverTheRosterHasOnDutyNowNotWhomTheLastEventNamed() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        UUID sam = UUID.randomUUID();
+        UUID lee = UUID.randomUUID();
+        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, true, "Sam Shift", "+14055550111",
+                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1))));
+        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", lee, true, "Lee Late", "+14055550122",
+                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9))));
+        // the major incident's snapshot names Dana (on duty when it was declared): the page names the roster's duty manager
+        Scenario.declare(consumer, "Mail down", t0);
+        given().when().get("/status.json").then().statusCode(200)
+                .body("dutyManager.name", equalTo("Sam Shift")).body("dutyManager.phone", equalTo("+14055550111"));
+
+        clock.set(t0.plus(Duration.ofHours(2)));
+        given().when().get("/status.json").then().body("dutyManager.name", equalTo("Lee Late"));
+        assertThat(given().when().get("/status").then().statusCode(200).extract().asString()).contains("Lee Late");
+
+        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-removed", lee, true, "Lee Late", "+14055550122",
+                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9))));
+        given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
+
+        clock.set(t0);
+        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, false, "Sam Shift", "+14055550111",
+                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1))));
+        given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
     }
 
 

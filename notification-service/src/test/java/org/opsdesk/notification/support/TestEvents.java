@@ -102,6 +102,20 @@ public final class TestEvents {
         return data;
     }
 
+    /** A roster shift as major-incident-service's duty-shift events carry it (docs/events/major-incident.duty-shift-*). */
+    public static String dutyShift(String type, UUID shiftId, boolean dutyManager, String name, String phone,
+                                   Instant startsAt, Instant endsAt) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("shiftId", shiftId.toString());
+        data.put("dutyRole", dutyManager ? "DUTY_MANAGER" : "CIO");
+        data.put("dutyManager", dutyManager);
+        data.put("name", name);
+        data.put("phone", phone);
+        data.put("startsAt", startsAt.toString());
+        data.put("endsAt", endsAt.toString());
+        return envelope("/major-incident-service", type, shiftId.toString(), Instant.now(), data);
+    }
+
     public static String incident(String type, Map<String, Object> snapshot, Instant time) {
         return envelope("/incident-service", type, (String) snapshot.get("incidentId"), time, snapshot);
     }

@@ -1,0 +1,37 @@
+package org.opsdesk.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.opsdesk.notification.domain.DutyShift;
+import org.opsdesk.notification.persistence.DutyShiftRepository;
+
+/**
+ * The duty manager's shifts, kept from major-incident-service's roster events, so the status page names whoever is on
+ * duty now (002 §V.B.5). A shift moved to another duty role is no longer the duty manager's.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DutyRoster {
+
+    public static final String SAVED = "major-incident.duty-shift-saved";
+    public static final String REMOVED = "major-incident.duty-shift-removed";
+
+    private final DutyShiftRepository shifts;
+
+    DutyRoster(DutyShiftRepository shifts) {
+        this.shifts = shifts;
+    }
+
+    public void on(String type, DutyShift.Data data) {
+        DutyShift shift = shifts.findByIdOptional(data.shiftId()).orElse(null);
+        if (type.equals(SAVED) && data.dutyManager()) {
+            if (shift == null) {
+                shift = new DutyShift(data.shiftId());
+                shifts.persist(shift);
+            }
+            shift.define(data);
+        } else if (shift != null) {
+            shifts.delete(shift);
+        }
+    }
+}
