@@ -33,6 +33,7 @@ final class Fixture {
     final String helpDesk = tag + "-desk";
     final String contact = tag + "-contact";
     final String audience = tag + "-audience";
+    final String organisation = tag + "-organisation";
     final LocalDate closureDay = LocalDate.of(2040, 1, 2).plusDays(ThreadLocalRandom.current().nextInt(3000));
     String incident;
     String linkedIncident;
@@ -94,6 +95,7 @@ final class Fixture {
         ids.put("roster/{id}", shift);
         ids.put("contacts/{key}", contact);
         ids.put("audiences/{key}", audience);
+        ids.put("organisations/{key}", organisation);
         ids.put("reviews/{id}", review);
         ids.put("action-items/{itemId}", actionItem);
         ids.put("deliverables/{kind}", "PRELIMINARY");
@@ -124,6 +126,8 @@ final class Fixture {
         put("notification-service", "/api/v1/audiences/" + audience, """
                 {"name": "Security suite audience", "communicator": "Security suite", "channel": "EMAIL",
                  "members": ["%s"], "inDefaultPlan": false, "position": 90}""".formatted(contact));
+        put("notification-service", "/api/v1/organisations/" + organisation, """
+                {"name": "Security suite organisation", "serviceIds": ["%s"], "channels": ["EMAIL"]}""".formatted(service));
         post("review-service", "/api/v1/closure-days", """
                 {"date": "%s", "reason": "Security suite closure"}""".formatted(closureDay));
         shift = post("major-incident-service", "/api/v1/roster", """

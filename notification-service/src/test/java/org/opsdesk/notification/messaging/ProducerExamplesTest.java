@@ -15,6 +15,7 @@ import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
 
@@ -36,6 +37,11 @@ class ProducerExamplesTest {
     ReviewEventsConsumer reviews;
     @Inject
     DeliverySender sender;
+
+    @Inject
+    AdjustableClock clock;
+
+    private static final String EXAMPLE_SHIFT = "9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
 
     @Test
     void theMajorIncidentLifecycleExamplesMakeAPlanFeedTheStatusPageAndEndInResolutionNotices() {
@@ -70,6 +76,22 @@ class ProducerExamplesTest {
         assertThat(Mailbox.withSubject("Your report was not declared a major incident")).isNotEmpty();
         given().header("Authorization", Tokens.bearer("itocc")).when().get("/api/v1/major-incidents/" + proposal + "/communication-plan")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void theDutyShiftExamplesPutTheDutyManagerOnThePageAndTakeHimOff() {
+        String shift = UUID.randomUUID().toString();
+        try {
+            clock.set(Instant.parse("2026-11-23T13:00:00Z"));
+            majorIncidents.receive(example("major-incident.duty-shift-saved", EXAMPLE_SHIFT, shift));
+            given().when().get("/status.json").then().statusCode(200).body("dutyManager.name", equalTo("Sam Patel"))
+                    .body("dutyManager.phone", equalTo("+14055550150"));
+            majorIncidents.receive(example("major-incident.duty-shift-removed", EXAMPLE_SHIFT, shift));
+            given().when().get("/status.json").then().statusCode(200)
+                    .body("dutyManager.name", org.hamcrest.Matchers.not(equalTo("Sam Patel")));
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
