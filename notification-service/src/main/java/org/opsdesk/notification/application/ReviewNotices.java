@@ -46,6 +46,7 @@ public class ReviewNotices {
                          List<Person> customerRecipients, List<String> customerOrganisations, String customerReportMarkdown,
                          Instant dueAt, List<Person> escalateTo) {
         public Review {
+            recipients = recipients == null ? List.of() : recipients;
             audiences = audiences == null ? List.of() : audiences;
             customerRecipients = customerRecipients == null ? List.of() : customerRecipients;
             customerOrganisations = customerOrganisations == null ? List.of() : customerOrganisations;
