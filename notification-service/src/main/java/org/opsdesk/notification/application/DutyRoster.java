@@ -27,9 +27,11 @@ public class DutyRoster {
         if (type.equals(SAVED) && data.dutyManager()) {
             if (shift == null) {
                 shift = new DutyShift(data.shiftId());
+                shift.define(data);
                 shifts.persist(shift);
+            } else {
+                shift.define(data);
             }
-            shift.define(data);
         } else if (shift != null) {
             shifts.delete(shift);
         }
