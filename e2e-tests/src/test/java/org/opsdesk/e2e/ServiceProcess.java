@@ -51,6 +51,11 @@ public final class ServiceProcess {
         return name + "#" + replica;
     }
 
+    /** The process's log (stdout and stderr), appended to across restarts. */
+    public Path log() {
+        return log;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + port;
     }

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opsdesk.e2e.OpsDeskSystem;
@@ -27,7 +29,8 @@ import org.opsdesk.e2e.OpsDeskSystem;
 /**
  * After the faults: what the databases, the topics and the sinks say. Every accepted request is looked up by its
  * token; every event on a topic is looked up in the inbox ({@code processed_event}) of every consumer of that topic;
- * every sent communication slot is compared with what the SMTP server and the HTTP sink received.
+ * every communication slot of the audited audiences is matched, by its Message-ID or Idempotency-Key, with what the
+ * SMTP server and the HTTP sink received.
  */
 final class Audit {
 
@@ -112,7 +115,8 @@ final class Audit {
     }
 
     private long dueUnsent() throws SQLException {
-        return count("notification-service", "select count(*) from delivery where state = 'PENDING' and next_attempt_at < now() - interval '5 seconds'");
+        // due_at, not next_attempt_at: a slot claimed by a replica killed since is waited for until its claim runs out
+        return count("notification-service", "select count(*) from delivery where state = 'PENDING' and due_at < now() - interval '5 seconds'");
     }
 
     /** Everything, once the system has settled. */
@@ -237,19 +241,20 @@ final class Audit {
                 + " where d.plan_id is not null group by 1");
         states.forEach((audienceState, n) -> figures.put("slots " + audienceState, n));
         // read the sinks between two equal reads of the database, so a send in between cannot look like a duplicate
-        Map<String, Long> sentEmail;
-        Map<String, Long> sentSms;
-        Map<String, Long> emails;
-        Map<String, Long> sms;
+        Map<String, Slot> emailSlots;
+        Map<String, Slot> smsSlots;
+        Map<String, Received> emails;
+        Map<String, Received> sms;
         int reads = 0;
         do {
-            sentEmail = sentPerReference(EMAIL_AUDIENCE);
-            sentSms = sentPerReference(SMS_AUDIENCE);
-            emails = emailsPerReference();
-            sms = smsPerReference();
-        } while (++reads < 10 && !(sentEmail.equals(sentPerReference(EMAIL_AUDIENCE)) && sentSms.equals(sentPerReference(SMS_AUDIENCE))));
-        compare("email", sentEmail, emails);
-        compare("SMS", sentSms, sms);
+            emailSlots = slotsOf(EMAIL_AUDIENCE, id -> "<" + id + "@opsdesk>");
+            smsSlots = slotsOf(SMS_AUDIENCE, id -> UUID.nameUUIDFromBytes((id + " " + executivePhone).getBytes(StandardCharsets.UTF_8)).toString());
+            emails = emails();
+            sms = sms();
+        } while (++reads < 10 && !(emailSlots.equals(slotsOf(EMAIL_AUDIENCE, id -> "<" + id + "@opsdesk>"))
+                && smsSlots.equals(slotsOf(SMS_AUDIENCE, id -> UUID.nameUUIDFromBytes((id + " " + executivePhone).getBytes(StandardCharsets.UTF_8)).toString()))));
+        compare("email", emailSlots, emails);
+        compare("SMS", smsSlots, sms);
         long failed = states.entrySet().stream().filter(e -> e.getKey().equals(EMAIL_AUDIENCE + " FAILED") || e.getKey().equals(SMS_AUDIENCE + " FAILED"))
                 .mapToLong(Map.Entry::getValue).sum();
         for (long i = 0; i < failed; i++) {
@@ -259,97 +264,112 @@ final class Audit {
         for (long i = 0; i < dueUnsent; i++) {
             lost.add("a communication slot due but still unsent at the end (" + dueUnsent + " in all)");
         }
-        figures.put("slots sent (email + SMS audiences)", sentEmail.values().stream().mapToLong(Long::longValue).sum()
-                + sentSms.values().stream().mapToLong(Long::longValue).sum());
-        figures.put("emails received by the executive", emails.values().stream().mapToLong(Long::longValue).sum());
-        figures.put("SMS received by the leadership phone", sms.values().stream().mapToLong(Long::longValue).sum());
+        figures.put("slots sent (email + SMS audiences)", emailSlots.values().stream().filter(Slot::sent).count()
+                + smsSlots.values().stream().filter(Slot::sent).count());
+        figures.put("emails received by the executive (distinct Message-IDs)", (long) emails.size());
+        figures.put("SMS received by the leadership phone (distinct Idempotency-Keys)", (long) sms.size());
     }
 
-    private void compare(String channel, Map<String, Long> sent, Map<String, Long> received) {
-        Set<String> references = new java.util.TreeSet<>(sent.keySet());
-        references.addAll(received.keySet());
-        long expected = 0;
-        long found = 0;
-        long missing = 0;
-        long extra = 0;
-        for (String reference : references) {
-            long s = sent.getOrDefault(reference, 0L);
-            long r = received.getOrDefault(reference, 0L);
-            expected += s;
-            found += r;
-            // one line per message missing or received twice, so the figures count messages
-            for (long i = r; i < s; i++) {
-                lost.add(reference + ": " + s + " " + channel + " slots SENT, " + r + " received");
-            }
-            for (long i = s; i < r; i++) {
-                duplicated.add(reference + ": " + s + " " + channel + " slots SENT, " + r + " received");
-            }
-            missing += Math.max(0, s - r);
-            extra += Math.max(0, r - s);
+    /** A delivery of an audited audience, under the key its messages carry (Message-ID, Idempotency-Key). */
+    record Slot(String id, String reference, String kind, Integer slot, String state, String sentAt) {
+        boolean sent() {
+            return state.equals("SENT");
         }
-        deliveries.add(new Delivery("sent " + channel + " slots → " + (channel.equals("email") ? "SMTP server" : "HTTP sink"),
-                expected, found, missing, extra));
+
+        @Override
+        public String toString() {
+            return reference + " " + kind.toLowerCase() + (kind.equals("UPDATE") ? " slot " + slot : "") + " (delivery " + id + ", " + state
+                    + (sent() ? " at " + sentAt : "") + ")";
+        }
     }
 
-    private Map<String, Long> sentPerReference(String audience) throws SQLException {
-        try (Connection db = system.db("notification-service"); PreparedStatement sql = db.prepareStatement(
-                "select p.reference, count(*) from delivery d join communication_plan p on p.id = d.plan_id"
-                        + " where d.audience = ? and d.state = 'SENT' group by 1")) {
-            sql.setString(1, audience);
-            return rows(sql);
-        }
+    /** Messages a sink received under one key: the first time, the subject or text, and how many copies. */
+    record Received(String firstAt, String text, long copies) {
     }
 
     /**
-     * Emails in the executive's mailbox, by the reference their subject begins with ({@code [MI-0001] …}): one per
-     * Message-ID, as a mail client shows them. A delivery keeps its Message-ID on every attempt, so a repeat after a
-     * lost outcome (a crash between the server's acceptance and the commit) is counted in {@code repeats} instead.
+     * Each message received is matched to its delivery by its key, each SENT delivery to its message: a delivery
+     * SENT and not received is lost; a message whose delivery is not SENT (or that matches none) is extra, and both
+     * are named. A key received more than once is a repeat (counted apart: what a provider honouring it drops).
      */
-    private Map<String, Long> emailsPerReference() {
-        GreenMailUser user = system.mail().getUserManager().getUserByEmail(executiveEmail);
-        if (user == null) {
-            return Map.of();
+    private void compare(String channel, Map<String, Slot> slots, Map<String, Received> received) {
+        long expected = slots.values().stream().filter(Slot::sent).count();
+        long found = 0;
+        long missing = 0;
+        long extra = 0;
+        for (var slot : slots.entrySet()) {
+            if (!slot.getValue().sent()) {
+                continue;
+            }
+            if (received.containsKey(slot.getKey())) {
+                found++;
+            } else {
+                missing++;
+                lost.add(channel + " " + slot.getValue() + " recorded SENT, never received");
+            }
         }
-        try {
-            Map<String, Set<String>> messages = new TreeMap<>();
-            long copies = 0;
-            for (StoredMessage message : system.mail().getManagers().getImapHostManager().getInbox(user).getMessages()) {
-                String subject = message.getMimeMessage().getSubject();
-                if (subject != null && subject.startsWith("[") && subject.indexOf(']') > 0) {
-                    copies++;
-                    messages.computeIfAbsent(subject.substring(1, subject.indexOf(']')), reference -> new HashSet<>())
-                            .add(message.getMimeMessage().getMessageID());
+        for (var message : received.entrySet()) {
+            Slot slot = slots.get(message.getKey());
+            if (slot == null || !slot.sent()) {
+                extra++;
+                duplicated.add(channel + " " + message.getKey() + " \"" + message.getValue().text() + "\" received at " + message.getValue().firstAt()
+                        + (slot == null ? ": matches no delivery of the audience" : ": its delivery is " + slot));
+            }
+        }
+        figures.put(channel + " repeats of a key already received", received.values().stream().mapToLong(r -> r.copies() - 1).sum());
+        deliveries.add(new Delivery("sent " + channel + " slots → " + (channel.equals("email") ? "SMTP server" : "HTTP sink")
+                + " (matched by delivery id)", expected, found, missing, extra));
+    }
+
+    private Map<String, Slot> slotsOf(String audience, java.util.function.Function<String, String> key) throws SQLException {
+        try (Connection db = system.db("notification-service"); PreparedStatement sql = db.prepareStatement(
+                "select d.id::text, p.reference, d.kind, d.slot, d.state, d.sent_at from delivery d join communication_plan p on p.id = d.plan_id"
+                        + " where d.audience = ?")) {
+            sql.setString(1, audience);
+            Map<String, Slot> slots = new TreeMap<>();
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    slots.put(key.apply(rows.getString(1)), new Slot(rows.getString(1), rows.getString(2), rows.getString(3),
+                            (Integer) rows.getObject(4), rows.getString(5), String.valueOf(rows.getTimestamp(6))));
                 }
             }
-            return distinct(messages, copies, "email repeats with the Message-ID of a message already received");
+            return slots;
+        }
+    }
+
+    /** Every email in the executive's mailbox, by Message-ID (each delivery's own: {@code <delivery id@opsdesk>}). */
+    private Map<String, Received> emails() {
+        GreenMailUser user = system.mail().getUserManager().getUserByEmail(executiveEmail);
+        Map<String, Received> messages = new TreeMap<>();
+        if (user == null) {
+            return messages;
+        }
+        try {
+            for (StoredMessage message : system.mail().getManagers().getImapHostManager().getInbox(user).getMessages()) {
+                String id = String.valueOf(message.getMimeMessage().getMessageID());
+                received(messages, id, message.getReceivedDate().toInstant().toString(), message.getMimeMessage().getSubject());
+            }
+            return messages;
         } catch (FolderException | MessagingException e) {
             throw new IllegalStateException("cannot read the executive's mailbox", e);
         }
     }
 
-    /**
-     * SMS the gateway received for the leadership phone, by the reference their text begins with: one per
-     * Idempotency-Key, as a gateway that honours the key sends them; repeats of a key are counted apart.
-     */
-    private Map<String, Long> smsPerReference() {
-        Map<String, Set<String>> messages = new TreeMap<>();
-        long requests = 0;
+    /** Every SMS the gateway received for the leadership phone, by Idempotency-Key (one per delivery and recipient). */
+    private Map<String, Received> sms() {
+        Map<String, Received> messages = new TreeMap<>();
         for (var request : system.sink().findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/sms/messages")))) {
             JsonNode body = Client.read(request.getBodyAsString());
             if (executivePhone.equals(body.path("to").asText())) {
-                requests++;
-                String key = request.containsHeader("Idempotency-Key") ? request.getHeader("Idempotency-Key") : request.getId().toString();
-                messages.computeIfAbsent(body.path("body").asText().split(" ", 2)[0], reference -> new HashSet<>()).add(key);
+                String key = request.containsHeader("Idempotency-Key") ? request.getHeader("Idempotency-Key") : "no key " + request.getId();
+                received(messages, key, request.getLoggedDate().toInstant().toString(), body.path("body").asText());
             }
         }
-        return distinct(messages, requests, "SMS requests repeating the Idempotency-Key of one already received");
+        return messages;
     }
 
-    private Map<String, Long> distinct(Map<String, Set<String>> keysPerReference, long received, String repeatsFigure) {
-        Map<String, Long> counts = new TreeMap<>();
-        keysPerReference.forEach((reference, keys) -> counts.put(reference, (long) keys.size()));
-        figures.put(repeatsFigure, received - counts.values().stream().mapToLong(Long::longValue).sum());
-        return counts;
+    private static void received(Map<String, Received> messages, String key, String at, String text) {
+        messages.merge(key, new Received(at, text, 1), (first, again) -> new Received(first.firstAt(), first.text(), first.copies() + 1));
     }
 
     /** Event id → how many records carry it; records that are not events (the poison) are left out. */

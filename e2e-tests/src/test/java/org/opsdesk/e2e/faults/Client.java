@@ -42,6 +42,7 @@ final class Client {
         String json = write(body);
         int attempts = 0;
         int lastStatus = 0;
+        History history = new History();
         while (true) {
             attempts++;
             try {
@@ -54,40 +55,44 @@ final class Client {
                 }
                 HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 lastStatus = response.statusCode();
+                history.add(lastStatus + response.headers().firstValue("Retry-After").map(s -> " Retry-After " + s).orElse("")
+                        + (lastStatus >= 300 ? " " + clip(response.body(), 120) : ""));
                 if (lastStatus < 300) {
                     ledger.saw(String.valueOf(lastStatus));
                     JsonNode answer = read(response.body());
                     ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.ACCEPTED, lastStatus, answer.path("id").asText(null),
-                            attempts, sentAt));
+                            attempts, sentAt, url, history.text()));
                     return answer;
                 }
                 if (lastStatus < 500 && lastStatus != 429) {
                     ledger.saw(String.valueOf(lastStatus));
                     ledger.refusal(kind + " " + token + " → " + lastStatus + ": " + clip(response.body()));
-                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.REFUSED, lastStatus, null, attempts, sentAt));
+                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.REFUSED, lastStatus, null, attempts, sentAt, url, history.text()));
                     return null;
                 }
                 Duration wait = serverError(kind, response);
                 if (!sleepUntil(deadline, wait)) {
-                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.GAVE_UP, lastStatus, null, attempts, sentAt));
+                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.GAVE_UP, lastStatus, null, attempts, sentAt, url, history.text()));
                     return null;
                 }
             } catch (ConnectException refused) {
+                history.add("connection refused");
                 ledger.saw("connection refused (retried)");
                 if (!sleepUntil(deadline, Duration.ofMillis(500))) {
-                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.GAVE_UP, lastStatus, null, attempts, sentAt));
+                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.GAVE_UP, lastStatus, null, attempts, sentAt, url, history.text()));
                     return null;
                 }
             } catch (IOException noAnswer) {
+                history.add(noAnswer.getClass().getSimpleName() + " " + noAnswer.getMessage());
                 ledger.saw(noAnswer instanceof HttpTimeoutException ? "no answer within 40 s" : "connection lost mid-request");
                 if (!idempotent || !sleepUntil(deadline, Duration.ofMillis(500))) {
-                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.IN_DOUBT, lastStatus, null, attempts, sentAt));
+                    ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.IN_DOUBT, lastStatus, null, attempts, sentAt, url, history.text()));
                     return null;
                 }
             } catch (InterruptedException e) {
                 // the load stopped mid-request: the request may have been sent, so the audit looks it up
                 Thread.currentThread().interrupt();
-                ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.IN_DOUBT, lastStatus, null, attempts, sentAt));
+                ledger.record(new Ledger.Call(kind, token, Ledger.Outcome.IN_DOUBT, lastStatus, null, attempts, sentAt, url, history.text()));
                 return null;
             }
         }
@@ -139,8 +144,45 @@ final class Client {
     }
 
     private static String clip(String body) {
-        String text = body == null ? "" : body;
-        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+        return clip(body, 300);
+    }
+
+    private static String clip(String body, int length) {
+        String text = body == null ? "" : body.replace('\n', ' ');
+        return text.length() > length ? text.substring(0, length) + "…" : text;
+    }
+
+    /** The answers of one call's attempts, a run of equal ones folded: "04:29:26.1 503 Retry-After 5 (×12, until 04:30:01.0)". */
+    private static final class History {
+        private final StringBuilder text = new StringBuilder();
+        private String last;
+        private String lastAt;
+        private int repeats;
+
+        void add(String answer) {
+            String at = java.time.LocalTime.now(java.time.ZoneOffset.UTC).toString();
+            if (answer.equals(last)) {
+                repeats++;
+                lastAt = at;
+                return;
+            }
+            fold();
+            text.append(text.isEmpty() ? "" : "; ").append(at).append(' ').append(answer);
+            last = answer;
+            repeats = 1;
+        }
+
+        private void fold() {
+            if (repeats > 1) {
+                text.append(" (×").append(repeats).append(", until ").append(lastAt).append(')');
+            }
+        }
+
+        String text() {
+            fold();
+            repeats = 0;
+            return text.toString();
+        }
     }
 
     /** Records a 5xx or a 429; returns how long to wait before the retry. */

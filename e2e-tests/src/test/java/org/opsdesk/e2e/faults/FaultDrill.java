@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.ServiceProcess;
 import org.opsdesk.platform.testing.ProjectFiles;
 import org.opsdesk.platform.testing.Tokens;
 
@@ -146,13 +147,19 @@ public final class FaultDrill {
             if (!settled) {
                 audit.lost.add("the system did not settle within 3 minutes (outbox, consumers or due slots)");
             }
-            String text = Report.text(settings, started, builds, ledger, audit, faults.done);
             Path report = dir.resolve("drill-" + settings.mode() + "-"
                     + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(started) + ".md");
+            List<String> evidence = Evidence.write(system, report);
+            String text = Report.text(settings, started, builds, ledger, audit, faults.done, url -> replicaOf(system, url), evidence);
             Files.writeString(report, text);
             log("drill: report written to %s", report);
             return new Result(ledger, audit, faults.done, report, text);
         }
+    }
+
+    private static String replicaOf(OpsDeskSystem system, String url) {
+        return OpsDeskSystem.SERVICES.stream().flatMap(service -> system.replicas(service).stream())
+                .filter(replica -> url.startsWith(replica.url() + "/")).map(ServiceProcess::id).findFirst().orElse("an unknown replica");
     }
 
     /** The default plan's email and SMS audiences get one person, whose mailbox and phone the audit reads. */

@@ -174,8 +174,7 @@ final class Faults {
         fault.readinessDown = true;
         Load.pause(Duration.ofSeconds(2));
         fault.repaired();
-        victims.forEach(ServiceProcess::start);
-        awaitAllReady(fault);
+        restart(fault, victims);
     }
 
     /** 3: PostgreSQL restarted (the drill's own cluster). */
@@ -216,8 +215,7 @@ final class Faults {
         fault.note("the remaining notification replica sent %d deliveries while the other was dead", sentDuring);
         fault.readinessDown = null;
         fault.repaired();
-        victims.forEach(ServiceProcess::start);
-        awaitAllReady(fault);
+        restart(fault, victims);
     }
 
     /** 6: every notification replica frozen (SIGSTOP) across due times; on recovery each late slot goes out once. */
@@ -406,6 +404,16 @@ final class Faults {
         Fault fault = new Fault(name);
         done.add(fault);
         return fault;
+    }
+
+    /** Starts the killed processes again and notes, for each, where its time to readiness went (its log's timestamps). */
+    private void restart(Fault fault, List<ServiceProcess> victims) {
+        victims.forEach(ServiceProcess::start);
+        for (ServiceProcess victim : victims) {
+            victim.awaitReady(Duration.ofSeconds(240));
+            fault.note("%s: %s", victim.id(), StartupPhases.of(victim.log(), fault.repairedAt, System.currentTimeMillis()));
+        }
+        awaitAllReady(fault);
     }
 
     private void awaitAllReady(Fault fault) {

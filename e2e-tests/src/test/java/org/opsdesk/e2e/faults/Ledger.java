@@ -14,8 +14,12 @@ final class Ledger {
 
     enum Outcome { ACCEPTED, REFUSED, IN_DOUBT, GAVE_UP }
 
-    /** One logical request: {@code token} is written into it, so the databases can be searched for it. */
-    record Call(Kind kind, String token, Outcome outcome, int status, String id, int attempts, long sentAtMillis) {
+    /**
+     * One logical request: {@code token} is written into it, so the databases can be searched for it; {@code history}
+     * is every answer its attempts got, with their times (kept for the report of calls not accepted).
+     */
+    record Call(Kind kind, String token, Outcome outcome, int status, String id, int attempts, long sentAtMillis, String url,
+                String history) {
         boolean accepted() {
             return outcome == Outcome.ACCEPTED;
         }

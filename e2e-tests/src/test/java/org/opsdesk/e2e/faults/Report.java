@@ -11,7 +11,12 @@ final class Report {
     private Report() {
     }
 
-    static String text(FaultDrill.Settings settings, Instant started, String builds, Ledger ledger, Audit audit, List<Fault> faults) {
+    /**
+     * @param replicaOf the replica (e.g. {@code incident-service#1}) a request's URL went to
+     * @param evidence the files of messages and deliveries written beside the report
+     */
+    static String text(FaultDrill.Settings settings, Instant started, String builds, Ledger ledger, Audit audit, List<Fault> faults,
+                       java.util.function.Function<String, String> replicaOf, List<String> evidence) {
         List<Ledger.Call> calls = ledger.calls();
         long accepted = calls.stream().filter(Ledger.Call::accepted).count();
         Fault slowest = faults.stream().max(Comparator.comparingDouble(Fault::recoverySeconds)).orElse(null);
@@ -60,6 +65,15 @@ final class Report {
         List<String> errors = ledger.serverErrors();
         out.append("\n## Server errors (5xx other than 503 with Retry-After)\n").append(Audit.summary(errors)).append("\n");
         out.append("\n## Refusals (4xx; the first 20)\n").append(Audit.summary(ledger.refusals())).append("\n");
+        out.append("\n## Not accepted: gave up after 2 minutes of retries, or in doubt\n\n");
+        out.append("Each request: its kind and token, the replica it went to, and every answer its attempts got (equal ones folded).\n");
+        calls.stream().filter(c -> c.outcome() == Ledger.Outcome.GAVE_UP || c.outcome() == Ledger.Outcome.IN_DOUBT)
+                .forEach(c -> out.append("\n- ").append(c.outcome()).append(" ").append(c.kind()).append(" ").append(c.token())
+                        .append(" → ").append(replicaOf.apply(c.url())).append(" ").append(c.url().replaceFirst("^http://[^/]+", ""))
+                        .append(", first sent ").append(Instant.ofEpochMilli(c.sentAtMillis())).append(", ").append(c.attempts())
+                        .append(" attempt(s): ").append(c.history()));
+        out.append("\n\n## Evidence kept beside this report\n\n");
+        evidence.forEach(file -> out.append("- `").append(file).append("`\n"));
         return out.toString();
     }
 

@@ -88,11 +88,24 @@ public class ClaimedDeliveries {
         private final Map<PlanAudience, List<Recipient>> recipients = new HashMap<>();
     }
 
-    /** @return false when the delivery was no longer this claim's (sent, rescheduled, cancelled or claimed again) */
+    /**
+     * Commits the attempt's start, then sends and records it in a second transaction: a process killed between the
+     * gateway's acceptance and that commit leaves the start behind, so the slot is neither cancelled nor forgotten
+     * but sent again, with the same Message-ID / Idempotency-Key, by the next claim.
+     * @return false when the delivery was no longer this claim's (sent, rescheduled, cancelled or claimed again)
+     */
     boolean send(UUID id, Instant token, Reuse reuse) {
+        Optional<Boolean> outcomeLost = QuarkusTransaction.requiringNew().call(() -> deliveries.lockClaimed(id, token)
+                .map(locked -> locked.delivery().startSending(clock.instant())));
+        if (outcomeLost.isEmpty()) {
+            return false;
+        }
+        if (outcomeLost.get()) {
+            LOG.warnf("delivery %s: an earlier attempt never recorded its outcome (its sender died); sending it again with the same key", id);
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<DeliveryRepository.Locked> locked = deliveries.lockClaimed(id, token);
-            locked.ifPresent(l -> attempt(l.delivery(), plan(l), reuse));
+            locked.ifPresent(l -> attempt(l.delivery(), plan(l), reuse, outcomeLost.get()));
             return locked.isPresent();
         });
     }
@@ -116,10 +129,10 @@ public class ClaimedDeliveries {
         return plan;
     }
 
-    private void attempt(Delivery delivery, CommunicationPlan plan, Reuse reuse) {
+    private void attempt(Delivery delivery, CommunicationPlan plan, Reuse reuse, boolean outcomeLost) {
         try {
             Optional<SlotContent.Prepared> prepared = plan == null ? Optional.of(stored(delivery))
-                    : content.prepare(plan, delivery, audience -> recipients(audience, reuse));
+                    : content.prepare(plan, delivery, outcomeLost, audience -> recipients(audience, reuse));
             if (prepared.isEmpty()) {
                 return;
             }

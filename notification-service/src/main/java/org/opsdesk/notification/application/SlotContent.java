@@ -41,11 +41,14 @@ public class SlotContent {
     }
 
     /**
+     * @param outcomeLost an earlier attempt may have reached the recipients: the slot goes out again even if the plan
+     *                    was resolved meanwhile, so what they got is recorded sent
      * @param recipients resolves an audience's recipients from the contacts (the sender caches them for a batch)
      * @return empty when the slot no longer applies (plan resolved, audience removed): it is cancelled
      */
-    public Optional<Prepared> prepare(CommunicationPlan plan, Delivery slot, Function<PlanAudience, List<Recipient>> recipients) {
-        if (slot.kind() == DeliveryKind.UPDATE && !plan.isActive()) {
+    public Optional<Prepared> prepare(CommunicationPlan plan, Delivery slot, boolean outcomeLost,
+                                      Function<PlanAudience, List<Recipient>> recipients) {
+        if (slot.kind() == DeliveryKind.UPDATE && !plan.isActive() && !outcomeLost) {
             slot.cancel("plan resolved before the slot went out");
             return Optional.empty();
         }

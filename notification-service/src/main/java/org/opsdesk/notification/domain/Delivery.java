@@ -43,6 +43,7 @@ public class Delivery {
     private int attempts;
     private Instant nextAttemptAt;
     private Instant sentAt;
+    private Instant sendStartedAt;
     private String lastError;
     private boolean late;
     private boolean stale;
@@ -128,8 +129,21 @@ public class Delivery {
         return deliveredTo.contains(address);
     }
 
+    /**
+     * An attempt begins: committed before the gateway is called and cleared with the outcome, so a sender that dies
+     * in between leaves a trace, and no one cancels a message that may already have gone out.
+     * @return true when an earlier attempt began and never recorded its outcome (its process died)
+     */
+    public boolean startSending(Instant now) {
+        state.require(DeliveryState.RECORD_ATTEMPT);
+        boolean outcomeLost = sendStartedAt != null;
+        sendStartedAt = now;
+        return outcomeLost;
+    }
+
     public DeliveryAttempt recordSent(Instant now, Duration grace) {
         state.require(DeliveryState.RECORD_ATTEMPT);
+        sendStartedAt = null;
         attempts++;
         state = DeliveryState.SENT;
         sentAt = now;
@@ -141,6 +155,7 @@ public class Delivery {
     /** Schedules a retry with backoff, or gives up on a permanent failure or after the last attempt. */
     public DeliveryAttempt recordFailure(DeliveryFailure failure, RetryPolicy policy, Instant now) {
         state.require(DeliveryState.RECORD_ATTEMPT);
+        sendStartedAt = null;
         attempts++;
         lastError = Text.clip(failure.getMessage(), 2000);
         if (failure.retryable() && !policy.exhausted(attempts)) {
@@ -154,6 +169,7 @@ public class Delivery {
 
     public void cancel(String reason) {
         state.require(DeliveryState.CANCEL);
+        sendStartedAt = null;
         state = DeliveryState.CANCELLED;
         lastError = reason;
     }
@@ -187,6 +203,7 @@ public class Delivery {
     public int attempts() { return attempts; }
     public Instant nextAttemptAt() { return nextAttemptAt; }
     public Instant sentAt() { return sentAt; }
+    public Instant sendStartedAt() { return sendStartedAt; }
     public String lastError() { return lastError; }
     public boolean late() { return late; }
     public boolean stale() { return stale; }

@@ -149,11 +149,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     }
 
     /**
-     * The plan's pending updates, locked: waits for a sender holding one, and leaves out what that sender then
-     * recorded as sent, so a cancellation never collides with a send.
+     * The plan's pending updates that no sender has begun to send, locked: waits for a sender holding one, and leaves
+     * out what that sender then recorded as sent or began to send, so a cancellation never collides with a send nor
+     * cancels a message that may have gone out (its sender died before recording it: the next claim sends it again).
      */
     public List<Delivery> lockPendingUpdates(UUID planId) {
-        return pendingUpdatesOf(planId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return find("planId = ?1 and kind = ?2 and state = ?3 and sendStartedAt is null", planId, DeliveryKind.UPDATE,
+                DeliveryState.PENDING).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     private PanacheQuery<Delivery> pendingUpdatesOf(UUID planId) {

@@ -2,6 +2,7 @@ package org.opsdesk.notification.application;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -11,7 +12,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,18 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
 import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.Gateway;
+import org.opsdesk.notification.support.HoldAfterSend;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.notification.support.Scenario;
 import org.opsdesk.notification.support.TestEvents;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
@@ -41,12 +52,18 @@ import org.opsdesk.platform.testing.TopicReader;
 @WithTestResource(MailAndHttpPeers.class)
 class CommunicationScheduleTest extends ClockedTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
     @Inject
     MajorIncidentEventsConsumer consumer;
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
     String majorIncidentTopic;
+    @ConfigProperty(name = "notification.delivery.claim-timeout")
+    Duration claimTimeout;
+    @Inject
+    DataSource dataSource;
 
     @BeforeEach
     void defaults() {
@@ -269,6 +286,78 @@ class CommunicationScheduleTest extends ClockedTest {
                 .then().statusCode(200).body("audiences.cadence", everyItem(equalTo("PT30S")));
     }
 
+
+    @Test
+    void aSlotWhoseSenderDiedAfterTheServerTookItIsSentAgainWithItsMessageIdNotCancelledByTheResolution() throws Exception {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        Scenario mi = Scenario.declare(consumer, "Mail relay down", t0);
+        sender.sendDue(t0);
+
+        // Issue 19: slot 1's email is accepted by the SMTP server; its sender (a replica killed -9) dies before its
+        // commit, while the resolution cancels the plan's pending updates.
+        clock.set(t0.plusSeconds(30));
+        HoldAfterSend.Hold hold = HoldAfterSend.next(out -> out.channel() == Channel.EMAIL
+                && out.message().subject().startsWith("[" + mi.number + "] Update 1"));
+        UUID slot1;
+        try {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> sender.sendDue(clock.instant()));
+            slot1 = hold.awaitHeld().deliveryId();
+            await().atMost(WAIT).untilAsserted(() -> mi.communications().body("items.findAll { it.slot == 1 && it.status == 'SENT' }", hasSize(3)));
+            CompletableFuture<Void> resolving = CompletableFuture.runAsync(() -> mi.resolve("Relay replaced", t0.plusSeconds(31)));
+            killTheHeldSender(resolving);
+            hold.release();
+            sending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            resolving.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            hold.release();
+        }
+        String executives = "items.findAll { it.audience == 'executive-updates' }";
+        mi.communications().body(executives + ".find { it.slot == 1 }.status", equalTo("PENDING"));
+
+        // The dead sender's claim runs out; the next claim sends the slot again, with its Message-ID, and records it.
+        clock.set(t0.plusSeconds(30).plus(claimTimeout).plusSeconds(1));
+        sender.sendDue(clock.instant());
+
+        mi.communications().body(executives + ".find { it.slot == 1 }.status", equalTo("SENT"))
+                .body(executives + ".find { it.kind == 'RESOLUTION' }.status", equalTo("SENT"));
+        List<MimeMessage> update1 = Mailbox.withSubject("[" + mi.number + "] Update 1");
+        assertThat(update1).hasSize(2 * Fixtures.EXECUTIVE_EMAILS.size())
+                .allSatisfy(copy -> assertThat(copy.getMessageID()).isEqualTo("<" + slot1 + "@opsdesk>"));
+        // Every message the mail server holds is a delivery recorded SENT, and every email delivery SENT is there.
+        List<String> sentEmails = mi.communications().extract().path("items.findAll { it.channel == 'EMAIL' && it.status == 'SENT' }.id");
+        assertThat(Mailbox.withSubject("[" + mi.number + "]").stream().map(CommunicationScheduleTest::messageId).distinct())
+                .containsExactlyInAnyOrderElementsOf(sentEmails.stream().map(id -> "<" + id + "@opsdesk>").toList());
+    }
+
+    /**
+     * What PostgreSQL sees of a process killed -9: its connections close and their transactions roll back. Once the
+     * resolution is done or waits for a lock, the held sender is the one transaction idle with a lock or a write.
+     */
+    private void killTheHeldSender(CompletableFuture<Void> resolving) throws SQLException {
+        String sender = "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+                + " and state = 'idle in transaction' and backend_xid is not null";
+        try (Connection db = dataSource.getConnection()) {
+            await().atMost(WAIT).until(() -> resolving.isDone() || exists(db, "select 1 from pg_stat_activity"
+                    + " where datname = current_database() and wait_event_type = 'Lock'"));
+            assertThat(exists(db, sender)).as("the held sender's transaction").isTrue();
+            db.createStatement().execute("select pg_terminate_backend(pid) from (" + sender + ") as held");
+        }
+    }
+
+    private static boolean exists(Connection db, String query) throws SQLException {
+        try (ResultSet rows = db.createStatement().executeQuery(query)) {
+            return rows.next();
+        }
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static io.restassured.response.ValidatableResponse log(UUID id) {
         return given().header("Authorization", Tokens.bearer("itocc")).queryParam("size", 200)

@@ -65,6 +65,22 @@ class DeliveryTest {
     }
 
     @Test
+    void anAttemptStartedAndNeverRecordedIsSeenByTheNextOneAndEveryOutcomeClearsIt() {
+        Delivery delivery = pending();
+        assertThat(delivery.startSending(T0)).as("first attempt").isFalse();
+        assertThat(delivery.startSending(T0.plusSeconds(60))).as("its sender died before recording it").isTrue();
+        delivery.recordFailure(DeliveryFailure.retryable("SMTP 421"), POLICY, T0.plusSeconds(61));
+        assertThat(delivery.sendStartedAt()).isNull();
+        assertThat(delivery.startSending(T0.plusSeconds(120))).isFalse();
+        delivery.recordSent(T0.plusSeconds(121), GRACE);
+        assertThat(delivery.sendStartedAt()).isNull();
+        Delivery cancelled = pending();
+        cancelled.startSending(T0);
+        cancelled.cancel("plan resolved before the slot went out");
+        assertThat(cancelled.sendStartedAt()).isNull();
+    }
+
+    @Test
     void theOverdueAlarmIsRaisedOnce() {
         Delivery delivery = pending();
         assertThat(delivery.raiseOverdue()).isTrue();

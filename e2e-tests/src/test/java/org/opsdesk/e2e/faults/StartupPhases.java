@@ -1,0 +1,66 @@
+package org.opsdesk.e2e.faults;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a restarted service's time to readiness goes, from its own log's timestamps: after the restart, its first
+ * line (the JVM is up), Flyway done, Quarkus started, the Kafka consumers in their groups, then ready.
+ */
+final class StartupPhases {
+
+    private static final Pattern STAMP = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3})");
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+    /** Phase → a fragment of the line that ends it (the first such line after the restart). */
+    private static final Map<String, String> MARKS = new LinkedHashMap<>();
+
+    static {
+        MARKS.put("first log line", "");
+        MARKS.put("Flyway done", "Flyway");
+        MARKS.put("Quarkus started", " started in ");
+        MARKS.put("first consumer joined its group", "Successfully joined group");
+        MARKS.put("first partitions assigned", "Adding newly assigned partitions");
+    }
+
+    private StartupPhases() {
+    }
+
+    /** "+0.9 s first log line, +6.1 s Quarkus started, …, +31.0 s ready" counted from {@code restartedAt}. */
+    static String of(Path log, long restartedAt, long readyAt) {
+        Map<String, Long> found = new LinkedHashMap<>();
+        try {
+            List<String> lines = Files.readAllLines(log);
+            for (String line : lines) {
+                Matcher stamp = STAMP.matcher(line);
+                if (!stamp.find()) {
+                    continue;
+                }
+                long at = LocalDateTime.parse(stamp.group(1), FORMAT).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+                if (at < restartedAt) {
+                    continue;
+                }
+                MARKS.forEach((phase, fragment) -> {
+                    if (!found.containsKey(phase) && line.contains(fragment)) {
+                        found.put(phase, at);
+                    }
+                });
+            }
+        } catch (IOException e) {
+            return "log unreadable: " + e.getMessage();
+        }
+        StringBuilder text = new StringBuilder();
+        MARKS.keySet().stream().filter(found::containsKey).sorted((a, b) -> Long.compare(found.get(a), found.get(b)))
+                .forEach(phase -> text.append(String.format("+%.1f s %s, ", (found.get(phase) - restartedAt) / 1000.0, phase)));
+        return text.append(String.format("+%.1f s ready (restarted %s)", (readyAt - restartedAt) / 1000.0, Instant.ofEpochMilli(restartedAt))).toString();
+    }
+}
