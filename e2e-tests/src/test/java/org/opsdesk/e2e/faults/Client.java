@@ -98,6 +98,24 @@ final class Client {
         }
     }
 
+    Ledger ledger() {
+        return ledger;
+    }
+
+    /** The body of a GET (e.g. {@code /q/metrics}), empty when there is no 200 answer. */
+    static String text(String url) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : "";
+        } catch (IOException e) {
+            return "";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "";
+        }
+    }
+
     /** A PUT for setting the drill up (not counted); fails on anything but 2xx. */
     static void put(String url, String authorization, Object body) {
         try {

@@ -56,13 +56,18 @@ final class Faults {
                 + (killRelayAfterRestart ? ", then incident-service killed -9 while its relay publishes the backlog" : ""));
         long published = topics.endOffsets(Topics.INCIDENT);
         system.kafka().kill();
+        long outageFrom = System.currentTimeMillis();
         Load.pause(down);
-        List<String> stayedUp = OpsDeskSystem.SERVICES.stream()
-                .filter(s -> !readiness.wentDown(s + "#1", fault.startedAt, System.currentTimeMillis())).toList();
-        fault.readinessDown = stayedUp.isEmpty();
-        fault.check(stayedUp.isEmpty(), "readiness DOWN on every service during the outage%s", stayedUp.isEmpty() ? "" : "; not on " + stayedUp);
+        long outageTo = System.currentTimeMillis();
+        List<String> wentDown = OpsDeskSystem.SERVICES.stream()
+                .filter(s -> readiness.wentDown(s, outageFrom, outageTo)).toList();
+        fault.readinessDown = !wentDown.isEmpty();
+        fault.check(wentDown.isEmpty(), "every replica stayed READY during the outage%s", wentDown.isEmpty() ? "" : "; DOWN on " + wentDown);
+        checkAnsweredAtOnce(fault, outageFrom, outageTo);
+        fault.check(incidentMetric("opsdesk_kafka_reachable") == 0.0, "opsdesk_kafka_reachable 0 during the outage (the wellness signal)");
         long backlog = audit.outboxRows("incident-service");
-        fault.note("%d incident-service outbox rows waiting for the broker at the end of the outage (requests kept being accepted)", backlog);
+        long lastOfOutage = audit.count("incident-service", "select coalesce(max(seq), 0) from outbox_event");
+        fault.check(backlog > 0, "%d incident-service outbox rows waiting for the broker at the end of the outage (requests kept being accepted)", backlog);
         system.kafka().start();
         fault.repaired();
         if (killRelayAfterRestart) {
@@ -74,6 +79,36 @@ final class Faults {
             incidents.start();
         }
         awaitAllReady(fault);
+        fault.check(drained(lastOfOutage, Duration.ofSeconds(120)), "the backlog drained: every outbox row of the outage published %.1f s after the repair",
+                (System.currentTimeMillis() - fault.repairedAt) / 1000.0);
+    }
+
+    /** Whether incident-service's relay published every outbox row up to {@code lastSeq} within the timeout. */
+    private boolean drained(long lastSeq, Duration timeout) throws SQLException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (audit.count("incident-service", "select count(*) from outbox_event where seq <= " + lastSeq) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            Load.pause(Duration.ofSeconds(1));
+        }
+        return true;
+    }
+
+    /** Every request the load sent in [from, to] was answered 2xx at its first attempt (no 503, no retry). */
+    private void checkAnsweredAtOnce(Fault fault, long from, long to) {
+        List<Ledger.Call> sent = client.ledger().calls().stream().filter(c -> c.sentAtMillis() >= from && c.sentAtMillis() <= to).toList();
+        List<String> notAtOnce = sent.stream().filter(c -> !c.accepted() || c.attempts() > 1)
+                .map(c -> c.kind() + " " + c.outcome() + " " + c.status() + " after " + c.attempts() + " attempt(s)").limit(5).toList();
+        fault.check(!sent.isEmpty() && notAtOnce.isEmpty(), "%d requests sent during the outage, each answered 2xx at once%s",
+                sent.size(), notAtOnce.isEmpty() ? "" : "; not: " + notAtOnce);
+    }
+
+    /** A gauge of incident-service's /q/metrics, NaN when absent. */
+    private double incidentMetric(String name) {
+        String metrics = Client.text(system.service("incident-service").url() + "/q/metrics");
+        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst().orElse(Double.NaN);
     }
 
     /** 2 and 5: kill -9 of each service in turn, each at a moment that matters to it. */

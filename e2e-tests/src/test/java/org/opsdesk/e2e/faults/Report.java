@@ -47,7 +47,7 @@ final class Report {
         out.append("\n## Faults\n\n| fault | readiness DOWN during it | recovered in | what it showed |\n| --- | --- | --- | --- |\n");
         for (Fault fault : faults) {
             out.append("| ").append(fault.name).append(" | ")
-                    .append(fault.readinessDown == null ? "n/a" : fault.readinessDown ? "yes" : "NO").append(" | ")
+                    .append(fault.readinessDown == null ? "n/a" : fault.readinessDown ? "yes" : "no").append(" | ")
                     .append(fault.recoveredAt == 0 ? "n/a" : String.format("%.1f s", fault.recoverySeconds())).append(" | ")
                     .append(String.join("; ", fault.notes)).append(fault.failures.isEmpty() ? "" : "; FAILED: " + String.join("; ", fault.failures))
                     .append(" |\n");

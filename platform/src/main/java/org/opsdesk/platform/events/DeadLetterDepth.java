@@ -3,6 +3,7 @@ package org.opsdesk.platform.events;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * How many records wait on each dead-letter topic this service parks events on, as the gauge
@@ -30,11 +30,11 @@ public class DeadLetterDepth {
     private static final Duration FRESH = Duration.ofSeconds(15);
     private static final long TIMEOUT_MS = 2_000;
 
-    private final KafkaReadiness kafka;
+    private final KafkaWellness kafka;
     private final Map<String, Double> depths = new ConcurrentHashMap<>();
     private long refreshedAt;
 
-    DeadLetterDepth(@Readiness KafkaReadiness kafka) {
+    DeadLetterDepth(@Wellness KafkaWellness kafka) {
         this.kafka = kafka;
     }
 
