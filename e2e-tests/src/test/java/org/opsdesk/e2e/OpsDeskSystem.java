@@ -94,7 +94,6 @@ public final class OpsDeskSystem {
         this.sink = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").port(sinkPort));
         Map<String, String> common = new HashMap<>(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", ProjectFiles.resolve("deploy/local/dev-keys/public.pem").toString(),
                 "QUARKUS_DATASOURCE_USERNAME", options.dbUser(),
                 "QUARKUS_DATASOURCE_PASSWORD", options.dbUser(),
                 "QUARKUS_LOG_LEVEL", "INFO",
@@ -113,6 +112,7 @@ public final class OpsDeskSystem {
                 "NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
         for (String name : SERVICES) {
             Map<String, String> env = new HashMap<>(common);
+            env.putAll(DeploymentSettings.of(name));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", options.jdbc() + options.database(name));
             env.putAll(options.env().getOrDefault(name, Map.of()));
             Path app = options.copyApps() ? workDir.resolve("apps").resolve(name) : ProjectFiles.resolve(name + "/target/quarkus-app");

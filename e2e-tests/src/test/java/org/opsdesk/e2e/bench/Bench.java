@@ -75,7 +75,7 @@ public final class Bench {
             }
         }
         if (scenarios.isEmpty()) {
-            scenarios.addAll(List.of(1, 2, 3, 4, 5, 6));
+            scenarios.addAll(List.of(1, 2, 3, 4, 5, 6, 7));
         }
         Settings settings = smoke ? Settings.smokeRun() : Settings.fullRun();
         if (runs != null || plans != null) {
@@ -213,6 +213,13 @@ public final class Bench {
             }
             checkpoint("system");
         }
+        if (wants(7)) {
+            try (Phase phase = system.phase("status-page", orderedMap(List.of("major-incident-service", "notification-service"), 1),
+                    withEnv(Map.of()), false)) {
+                attempt(StatusPageScenario.NAME, () -> StatusPageScenario.run(phase, settings, results, tokens.coordinator));
+            }
+            checkpoint("status-page");
+        }
         Map<Integer, Double> singleSchedule = new LinkedHashMap<>();
         if (wants(4)) {
             for (int plans : settings.planCounts()) {
@@ -266,6 +273,9 @@ public final class Bench {
             if (wants(3)) {
                 EndToEndScenario.setUpAudiences(phase.first("notification-service"), tokens.admin);
                 EndToEndScenario.run(phase, settings, results, "send-every 1s (smoke)", tokens.monitoring);
+            }
+            if (wants(7)) {
+                StatusPageScenario.run(phase, settings, results, tokens.coordinator);
             }
             if (wants(6)) {
                 scaleOutIntake(phase, tokens);
@@ -348,5 +358,6 @@ public final class Bench {
         final String desk = TokenCommand.bearer("bench.desk", null, "service-desk");
         final String monitoring = TokenCommand.bearer("bench.monitoring", null, "monitoring");
         final String admin = TokenCommand.bearer("bench.admin", null, "admin");
+        final String coordinator = TokenCommand.bearer("bench.coordinator", null, "itocc,communications");
     }
 }

@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opsdesk.e2e.DeploymentSettings;
 import org.opsdesk.e2e.PrivateKafka;
-import org.opsdesk.platform.testing.ProjectFiles;
 
 /**
  * What every scenario runs against: a private Kafka broker (the e2e harness's), an SMTP sink and an HTTP sink in
@@ -89,9 +89,8 @@ final class BenchSystem implements AutoCloseable {
     }
 
     private Map<String, String> env(String service, String topicPrefix, Map<String, String> overrides) {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(DeploymentSettings.of(service));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrap());
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", ProjectFiles.resolve("deploy/local/dev-keys/public.pem").toString());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc(database(service)));
         env.put("QUARKUS_DATASOURCE_USERNAME", DB_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", DB_USER);

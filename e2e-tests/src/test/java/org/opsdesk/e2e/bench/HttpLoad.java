@@ -28,6 +28,7 @@ final class HttpLoad {
         Request next(int connection, long n);
     }
 
+    /** A POST of {@code body}, or a GET when it is null. */
     record Request(String path, String authorization, byte[] body) {
     }
 
@@ -110,22 +111,35 @@ final class HttpLoad {
             this.requests = requests;
         }
 
+        private String post(Request request) {
+            return "POST " + request.path() + " HTTP/1.1\r\nHost: " + target.getHostString() + ":" + target.getPort()
+                    + "\r\nAuthorization: " + request.authorization()
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
+                    + request.body().length + "\r\n\r\n";
+        }
+
+        /** A GET (a request without a body), without Authorization when it has none: the public status page. */
+        private String get(Request request) {
+            return "GET " + request.path() + " HTTP/1.1\r\nHost: " + target.getHostString() + ":" + target.getPort()
+                    + (request.authorization() == null ? "" : "\r\nAuthorization: " + request.authorization())
+                    + "\r\nAccept: application/json\r\n\r\n";
+        }
+
         @Override
         public void run() {
             long n = 0;
             try {
                 while (System.nanoTime() < end) {
                     Request request = requests.next(connection, n++);
-                    byte[] head = ("POST " + request.path() + " HTTP/1.1\r\nHost: " + target.getHostString() + ":" + target.getPort()
-                            + "\r\nAuthorization: " + request.authorization()
-                            + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: "
-                            + request.body().length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                    byte[] head = (request.body() == null ? get(request) : post(request)).getBytes(StandardCharsets.US_ASCII);
                     long t0 = System.nanoTime();
                     int status;
                     try {
                         connect();
                         out.write(head);
-                        out.write(request.body());
+                        if (request.body() != null) {
+                            out.write(request.body());
+                        }
                         out.flush();
                         status = readResponse();
                     } catch (IOException e) {

@@ -61,7 +61,7 @@ class KubernetesManifestsTest {
                 "apps/v1 Deployment", "v1 Service", "v1 ConfigMap", "v1 ServiceAccount", "v1 Namespace",
                 "policy/v1 PodDisruptionBudget", "autoscaling/v2 HorizontalPodAutoscaler",
                 "networking.k8s.io/v1 NetworkPolicy", "networking.k8s.io/v1 Ingress",
-                "monitoring.coreos.com/v1 ServiceMonitor",
+                "monitoring.coreos.com/v1 ServiceMonitor", "monitoring.coreos.com/v1 PodMonitor",
                 "kafka.strimzi.io/v1 Kafka", "kafka.strimzi.io/v1 KafkaNodePool", "kafka.strimzi.io/v1 KafkaTopic",
                 "kafka.strimzi.io/v1 KafkaUser",
                 "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 Database",

@@ -60,6 +60,36 @@ class WorkloadShapeTest {
         });
     }
 
+    /** Brokers on distinct nodes and spread over zones, rack-aware, a pinned version, and Kafka and PostgreSQL scraped. */
+    @TestFactory
+    Stream<DynamicTest> kafkaIsSpreadPinnedAndMonitoredAndPostgresIsMonitored() {
+        return KubernetesManifestsTest.overlays().stream().map(overlay -> DynamicTest.dynamicTest(overlay.getFileName().toString(), () -> {
+            List<JsonNode> objects = Kustomize.render(overlay);
+            JsonNode kafka = one(objects, "Kafka", "opsdesk").path("spec").path("kafka");
+            assertThat(kafka.path("version").asText()).as("pinned Kafka version").matches("\\d+\\.\\d+\\.\\d+");
+            assertThat(kafka.at("/rack/topologyKey").asText()).isEqualTo("topology.kubernetes.io/zone");
+            assertThat(kafka.at("/metricsConfig/valueFrom/configMapKeyRef/name").asText()).isEqualTo("kafka-metrics");
+            one(objects, "ConfigMap", "kafka-metrics");
+            List<JsonNode> pools = objects.stream().filter(o -> o.path("kind").asText().equals("KafkaNodePool")).toList();
+            if (pools.size() > 1) {
+                pools.forEach(pool -> {
+                    JsonNode template = pool.at("/spec/template/pod");
+                    String name = pool.at("/metadata/name").asText();
+                    assertThat(stream(template.at("/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution"))
+                            .anyMatch(term -> term.path("topologyKey").asText().equals("kubernetes.io/hostname")
+                                    && term.at("/labelSelector/matchLabels/strimzi.io~1pool-name").asText().equals(name)))
+                            .as("%s: one pod of pool %s per node", overlay.getFileName(), name).isTrue();
+                    assertThat(stream(template.path("topologySpreadConstraints"))
+                            .anyMatch(c -> c.path("topologyKey").asText().equals("topology.kubernetes.io/zone")))
+                            .as("%s: pool %s spread over zones", overlay.getFileName(), name).isTrue();
+                });
+            }
+            assertThat(objects).filteredOn(o -> o.path("kind").asText().equals("PodMonitor")).extracting(o -> o.at("/spec/selector/matchLabels"))
+                    .anyMatch(labels -> labels.path("strimzi.io/kind").asText().equals("Kafka"))
+                    .anyMatch(labels -> labels.path("cnpg.io/cluster").asText().equals("opsdesk-db"));
+        }));
+    }
+
     private static void checkService(List<JsonNode> objects, String service) {
         JsonNode deployment = one(objects, "Deployment", service);
         JsonNode pod = deployment.at("/spec/template/spec");

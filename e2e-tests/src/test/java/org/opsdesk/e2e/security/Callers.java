@@ -41,7 +41,7 @@ final class Callers {
 
     /** Everything right (issuer, claims, kid) except the key: a key pair made for this run. */
     static String otherKey(String role) {
-        return Jwt.issuer(Tokens.ISSUER).subject("security.forger").upn("security.forger").groups(Set.of(role))
+        return Jwt.issuer(Tokens.ISSUER).audience(Tokens.AUDIENCE).subject("security.forger").upn("security.forger").groups(Set.of(role))
                 .expiresIn(Duration.ofHours(1)).jws().keyId("opsdesk-dev").sign(foreignKey());
     }
 

@@ -271,6 +271,24 @@ class IncidentResourceTest {
     }
 
     @Test
+    void aTokenForAnotherAudienceIs401AndNothingIsStored() {
+        long before = count();
+        given().header("Authorization", "Bearer " + Tokens.forAudience("another-application", "service-desk"))
+                .contentType("application/json").body("{\"source\": \"PHONE\", \"summary\": \"x\", \"severity\": 2}")
+                .when().post("/api/v1/incidents")
+                .then().statusCode(401);
+        given().header("Authorization", "Bearer " + Tokens.forAudience("another-application", "service-desk"))
+                .when().get("/api/v1/incidents").then().statusCode(401);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aMethodThatDeclaresNoAccessIsRefusedNotPublic() {
+        given().when().get(UnannotatedResource.PATH).then().statusCode(401);
+        desk().when().get(UnannotatedResource.PATH).then().statusCode(403);
+    }
+
+    @Test
     void aMonitoringTokenMayOnlyPostAlerts() {
         long before = count();
         as("prometheus", null, "monitoring").body("{\"source\": \"PHONE\", \"summary\": \"x\", \"severity\": 2}")

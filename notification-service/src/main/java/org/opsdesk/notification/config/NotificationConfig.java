@@ -86,7 +86,7 @@ public interface NotificationConfig {
         @WithDefault("ITOCC")
         String name();
 
-        @WithDefault("itocc@opsdesk.example")
+        /** No default: production names its own (the dev profile's is an example address). */
         String email();
     }
 
@@ -94,7 +94,7 @@ public interface NotificationConfig {
         @WithDefault("OMES Service Desk")
         String name();
 
-        @WithDefault("servicedesk@opsdesk.example")
+        /** No default: production names its own. */
         String email();
 
         @WithDefault("405-521-2444")
@@ -119,10 +119,9 @@ public interface NotificationConfig {
 
     /** A Twilio-like JSON gateway: POST {url} {"from", "to", "body" | "say"} with a bearer token. */
     interface Gateway {
-        @WithDefault("http://127.0.0.1:8089/sms/messages")
+        /** No default, like the token: production names its gateway (the dev profile has the local sink). */
         String url();
 
-        @WithDefault("dev-token")
         String token();
 
         @WithDefault("+14055550100")
@@ -131,13 +130,11 @@ public interface NotificationConfig {
 
     /** A GovDelivery-style bulletin API: POST {url}/api/account/{account}/bulletins/send_now, X-AUTH-TOKEN. */
     interface Bulk {
-        @WithDefault("http://127.0.0.1:8089/govdelivery")
         String url();
 
         @WithDefault("OKOMES")
         String account();
 
-        @WithDefault("dev-token")
         String token();
     }
 
@@ -151,7 +148,6 @@ public interface NotificationConfig {
         String title();
 
         /** Public address of the page, for links in messages and the feed. */
-        @WithDefault("http://localhost:8083/status")
         String publicUrl();
 
         /** How far back the page lists resolved major incidents. */
@@ -162,6 +158,14 @@ public interface NotificationConfig {
         Optional<String> dutyManagerName();
 
         Optional<String> dutyManagerPhone();
+
+        /** The page is rebuilt in memory this often (changes of other replicas show within it); readers never reach the database. */
+        @WithDefault("2s")
+        Duration refreshEvery();
+
+        /** A request that finds the page older than this (the refresh job stalled) rebuilds it first; {@code 0s} in tests. */
+        @WithDefault("10s")
+        Duration maxAge();
     }
 
     /** Severity 1 and 2 customer notices (CO-3): how soon and how often, per organisation. */

@@ -85,6 +85,36 @@ class StatusPageTest extends ClockedTest {
 
 
     @Test
+    void eachRepresentationCarriesValidatorsAndAConditionalRequestForAnUnchangedPageGets304() {
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        clock.set(t0);
+        Scenario.declare(consumer, "Caching outage " + t0.toEpochMilli(), t0);
+        for (String path : List.of("/", "/status", "/status.json", "/status/feed.atom")) {
+            var first = given().when().get(path).then().statusCode(200).extract();
+            String etag = first.header("ETag");
+            String lastModified = first.header("Last-Modified");
+            assertThat(etag).as(path + " ETag").matches("\"[0-9a-f]{64}\"");
+            assertThat(lastModified).as(path + " Last-Modified").isNotBlank();
+            assertThat(first.header("Cache-Control")).as(path + " Cache-Control").contains("public").contains("max-age=2");
+
+            clock.set(clock.instant().plusSeconds(30));
+            var again = given().when().get(path).then().statusCode(200).extract();
+            assertThat(again.header("ETag")).as(path + ": nothing changed, same ETag after a rebuild").isEqualTo(etag);
+            assertThat(again.header("Last-Modified")).isEqualTo(lastModified);
+            assertThat(again.asString()).isEqualTo(first.asString());
+
+            given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", etag);
+            given().header("If-Modified-Since", lastModified).when().get(path).then().statusCode(304);
+            given().header("If-None-Match", "\"stale\"").when().get(path).then().statusCode(200);
+        }
+
+        String before = given().when().get("/status.json").then().extract().header("ETag");
+        Scenario.declare(consumer, "Second caching outage " + t0.toEpochMilli(), clock.instant());
+        given().header("If-None-Match", before).when().get("/status.json").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(before));
+    }
+
+    @Test
     void theJsonListsEachOpenMajorIncidentWithTheSixItemsTheDutyManagerAndNinetyDaysOfHistory() {
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0.minus(Duration.ofDays(100)));

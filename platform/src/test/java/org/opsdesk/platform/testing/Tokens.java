@@ -11,13 +11,24 @@ import java.util.Set;
 public final class Tokens {
 
     public static final String ISSUER = "https://opsdesk.local/dev";
+    /** The audience the dev profile verifies ({@code mp.jwt.verify.audiences}). */
+    public static final String AUDIENCE = "opsdesk";
     private static PrivateKey key;
 
     private Tokens() {
     }
 
     public static String token(String name, String org, String... roles) {
-        var builder = Jwt.issuer(ISSUER).subject(name).upn(name).groups(Set.of(roles))
+        return signed(AUDIENCE, name, org, roles);
+    }
+
+    /** A token for another audience (another application of the same OIDC provider), right in every other respect. */
+    public static String forAudience(String audience, String... roles) {
+        return signed(audience, "tester", null, roles);
+    }
+
+    private static String signed(String audience, String name, String org, String... roles) {
+        var builder = Jwt.issuer(ISSUER).audience(audience).subject(name).upn(name).groups(Set.of(roles))
                 .expiresIn(Duration.ofHours(1));
         if (org != null) {
             builder.claim("org", org);
@@ -34,7 +45,7 @@ public final class Tokens {
     }
 
     public static String expired(String... roles) {
-        return Jwt.issuer(ISSUER).subject("tester").groups(Set.of(roles))
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("tester").groups(Set.of(roles))
                 .issuedAt(System.currentTimeMillis() / 1000 - 7200).expiresAt(System.currentTimeMillis() / 1000 - 3600)
                 .jws().keyId("opsdesk-dev").sign(key());
     }

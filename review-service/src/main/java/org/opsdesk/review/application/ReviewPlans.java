@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,7 @@ public class ReviewPlans {
         this.calendar = calendar;
         plans.put(ReviewType.AAR, parse(ReviewType.AAR, config.aar()));
         plans.put(ReviewType.PIR, parse(ReviewType.PIR, config.pir()));
+        requireLists(config);
     }
 
     public List<Deliverable> deliverables(ReviewType type) {
@@ -121,6 +123,20 @@ public class ReviewPlans {
             throw new IllegalArgumentException("opsdesk.review." + prefix + ".deliverables: at least one deliverable is needed");
         }
         return parsed;
+    }
+
+    /** Every list named as default owners or escalation exists: production has no example lists to fall back to. */
+    private static void requireLists(ReviewConfig config) {
+        Map<String, List<String>> named = new LinkedHashMap<>();
+        named.put("opsdesk.review.escalate-to", config.escalateTo());
+        named.put("opsdesk.review.aar.default-owner-list", List.of(config.aar().defaultOwnerList()));
+        named.put("opsdesk.review.pir.default-owner-list", List.of(config.pir().defaultOwnerList()));
+        named.forEach((key, lists) -> lists.stream()
+                .filter(list -> config.distributionLists().getOrDefault(list, List.of()).isEmpty())
+                .findFirst().ifPresent(list -> {
+                    throw new IllegalArgumentException("opsdesk.review.distribution-lists." + list + " is not configured (named by " + key
+                            + "): give its members as opsdesk.review.distribution-lists." + list + "[0].name and .email");
+                }));
     }
 
     private static List<Section> sections(String key, List<String> names) {
