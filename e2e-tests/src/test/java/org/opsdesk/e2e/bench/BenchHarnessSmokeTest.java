@@ -36,10 +36,11 @@ class BenchHarnessSmokeTest {
         }
         Set<String> scenarios = lines.stream().skip(1).map(l -> Results.parseCsvLine(l)[0]).collect(Collectors.toSet());
         assertThat(scenarios).containsExactlyInAnyOrder("1 intake", "2 alert storm", "3 end to end", "4 schedule scale",
-                "5 footprint", "6 scale-out");
+                "5 footprint", "6 scale-out", "7 status page");
         assertThat(measured(lines, "1 intake", "incidents stored in the run")).as("incidents logged").isPositive();
         assertThat(measured(lines, "2 alert storm", "incidents at the end")).as("incidents opened by alerts").isPositive();
         assertThat(measured(lines, "5 footprint", "time to ready")).isPositive();
+        assertThat(measured(lines, "7 status page", "reads of /status.json")).as("status page reads").isPositive();
         assertThat(Files.readString(markdown)).contains("# OpsDesk benchmark run", "| variant | metric |");
     }
 

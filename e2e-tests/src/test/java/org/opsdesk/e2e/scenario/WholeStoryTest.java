@@ -228,10 +228,12 @@ class WholeStoryTest {
                 .containsExactlyInAnyOrderElementsOf(texts(seed.audience("customer-bulletin").path("topics")));
         assertThat(bulletins.get(0).body().path("subject").asText()).contains(majorNumber);
 
-        JsonNode status = statusJson();
-        JsonNode active = find(status.path("activeIncidents"), a -> a.path("majorIncidentId").asText().equals(majorId));
-        assertThat(active.path("number").asText()).isEqualTo(majorNumber);
-        assertThat(statusHtml()).contains(majorNumber);
+        // the page is rebuilt in memory every 2 s (notification.status-page.refresh-every)
+        await().atMost(WAIT).untilAsserted(() -> {
+            JsonNode active = find(statusJson().path("activeIncidents"), a -> a.path("majorIncidentId").asText().equals(majorId));
+            assertThat(active.path("number").asText()).isEqualTo(majorNumber);
+            assertThat(statusHtml()).contains(majorNumber);
+        });
         story("3", "slot 0 sent at " + first.get(0).dueAt() + " to " + PLAN_AUDIENCES + "; status page lists " + majorNumber);
     }
 
