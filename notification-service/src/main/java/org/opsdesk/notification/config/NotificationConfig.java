@@ -32,6 +32,9 @@ public interface NotificationConfig {
 
     StatusPage statusPage();
 
+    /** The sender of every email ({@code quarkus.mailer.from}, read here so that a start without it stops naming it). */
+    String mailFrom();
+
     Customers customers();
 
     interface Jobs {
