@@ -2,42 +2,35 @@ package org.opsdesk.platform.config;
 
 import io.quarkus.runtime.Startup;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithName;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 
 /**
- * Settings every deployment must give, checked when the configuration is read, before the database or the broker is
- * touched: a start without one of them stops with the key named. Only the dev profile (and tests, whose parent
- * profile it is) has values for them (docs/operations.md, "Configuration that fails fast").
+ * Settings every deployment must give although Quarkus or SmallRye JWT treat them as optional: the database role and
+ * how bearer tokens are verified (the OIDC provider's issuer, its JWKS, this deployment's audience). Each is read
+ * through an expression, {@code opsdesk.required.database-username=${quarkus.datasource.username}} and so on
+ * (microprofile-config.properties), which cannot be expanded without it; the mapping is read with the configuration,
+ * so such a start stops before the database or the broker is touched, naming every missing key (SRCFG00011 "Could
+ * not expand value quarkus.datasource.username in property opsdesk.required.database-username"). Only the dev
+ * profile (and tests, whose parent profile it is) has values (docs/operations.md, "Configuration that fails fast").
  */
 @Startup
 @ApplicationScoped
 public class RequiredSettings {
 
-    RequiredSettings(TokenVerification tokens, Present present) {
-        // injecting the mappings registers them: SmallRye Config then maps them when it reads the configuration
+    RequiredSettings(Present present) {
+        // injecting the mapping registers it: SmallRye Config then maps it when it reads the configuration
     }
 
-    /**
-     * The database role, optional to Quarkus but not here: {@code opsdesk.required.database-username=${quarkus.datasource.username}}
-     * cannot be expanded without it (SRCFG00011 "Could not expand value quarkus.datasource.username in property …").
-     */
     @ConfigMapping(prefix = "opsdesk.required")
     public interface Present {
         String databaseUsername();
 
         String databasePassword();
-    }
 
-    /** How bearer tokens are verified: the OIDC provider's issuer, its JWKS and this deployment's audience (SRCFG00014). */
-    @ConfigMapping(prefix = "mp.jwt.verify")
-    public interface TokenVerification {
-        String issuer();
+        String tokenIssuer();
 
-        @WithName("publickey.location")
-        String publicKeyLocation();
+        String tokenKeys();
 
-        Set<String> audiences();
+        String tokenAudiences();
     }
 }
