@@ -69,10 +69,15 @@ public class StatusPageCache {
 
     private Pages current() {
         Pages now = pages;
-        if (now == null || !now.builtAt().plus(config.statusPage().maxAge()).isAfter(clock.instant())) {
+        if (now == null || stale(now.builtAt(), clock.instant())) {
             now = rebuild();
         }
         return now;
+    }
+
+    /** Older than max-age, or built "later" than now (a clock set back, as tests do). */
+    private boolean stale(Instant builtAt, Instant now) {
+        return now.isBefore(builtAt) || !now.isBefore(builtAt.plus(config.statusPage().maxAge()));
     }
 
     private synchronized Pages rebuild() {
