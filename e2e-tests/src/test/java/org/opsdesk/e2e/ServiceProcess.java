@@ -96,8 +96,17 @@ public final class ServiceProcess {
     }
 
     public boolean ready() {
+        return healthUp("ready");
+    }
+
+    /** Wellness: the broker among others (KafkaWellness). */
+    public boolean well() {
+        return healthUp("well");
+    }
+
+    private boolean healthUp(String check) {
         try {
-            return RestAssured.get(url() + "/q/health/ready").statusCode() == 200;
+            return RestAssured.get(url() + "/q/health/" + check).statusCode() == 200;
         } catch (Exception e) {
             return false;
         }
