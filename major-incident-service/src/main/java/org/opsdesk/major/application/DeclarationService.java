@@ -3,6 +3,7 @@ package org.opsdesk.major.application;
 import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_ASSIGNED;
 import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_GAP;
 import static org.opsdesk.major.domain.MajorIncidentEvents.DECLARED;
+import static org.opsdesk.major.domain.MajorIncidentEvents.TYPE_CHANGED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,8 @@ import org.opsdesk.major.domain.DeclarationAuthority;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
+import org.opsdesk.major.domain.MajorIncidentEvents.TypeChanged;
+import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.persistence.KnownIncidentRepository;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
 import org.opsdesk.platform.errors.ConflictException;
@@ -45,13 +48,45 @@ public class DeclarationService {
     }
 
     public DeclarationAuthority authority() {
-        return new DeclarationAuthority(config.declaration().authorities(), config.declaration().cybersecurityAuthorities());
+        return new DeclarationAuthority(config.declaration().authorities(), config.declaration().cybersecurityAuthorities(),
+                config.declaration().designeeRoles());
+    }
+
+    /** The caller may {@code what} a major incident of {@code type}: by token group, or as a designee on duty now. */
+    public void check(Caller caller, MajorIncidentType type, String what) {
+        if (!roster.isOnDutyAs(config.declaration().designeeRoles(), caller, clock.instant())) {
+            authority().check(caller.groups(), type, what);
+        }
     }
 
     @Transactional
     public MajorIncident declare(MajorIncident.Declaration declaration, Caller caller) {
-        authority().check(caller.groups(), declaration.type(), "declare");
+        check(caller, declaration.type(), "declare");
         return open(declaration, caller.name());
+    }
+
+    /**
+     * Retypes a major incident OPERATIONAL ↔ CYBERSECURITY (002 §IV.E, §V.A.6; 004 §2), by those who may declare a
+     * cybersecurity one. Becoming CYBERSECURITY hands the lead to whoever is on duty along the cybersecurity chain
+     * (the Enterprise Security Officer leads cybersecurity incidents, 002 §IV.E).
+     */
+    @Transactional
+    public MajorIncident changeType(UUID id, MajorIncidentType type, String reason, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        check(caller, MajorIncidentType.CYBERSECURITY, "retype");
+        MajorIncidentType previous = mi.changeType(type);
+        journal.announce(mi, TYPE_CHANGED, caller.name(), "type " + previous + " → " + type + ": " + reason,
+                new TypeChanged(previous.name(), reason, caller.name()));
+        if (type == MajorIncidentType.CYBERSECURITY) {
+            roster.coordinatorFor(type, clock.instant()).filter(lead -> !mi.isLedBy(lead.person().name()))
+                    .ifPresent(lead -> {
+                        mi.assignCoordinator(lead.person(), lead.dutyRole());
+                        String why = "retyped to CYBERSECURITY: " + lead.dutyRole() + " leads cybersecurity incidents (002 §IV.E)";
+                        journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.person().name()
+                                + " assigned (" + why + ")", new Reason(why));
+                    });
+        }
+        return mi;
     }
 
     /** Declares without an authority check: the caller has done it, or the declaration is automatic. */

@@ -48,8 +48,10 @@ class Journal {
 
     /** A timeline entry that no consumer needs as an event. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void note(MajorIncident mi, String kind, String actor, String description) {
-        timeline.persist(TimelineEntry.of(mi.id(), clock.instant(), actor, kind, description));
+    TimelineEntry note(MajorIncident mi, String kind, String actor, String description) {
+        TimelineEntry entry = TimelineEntry.of(mi.id(), clock.instant(), actor, kind, description);
+        timeline.persist(entry);
+        return entry;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

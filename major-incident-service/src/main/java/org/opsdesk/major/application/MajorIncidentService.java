@@ -19,18 +19,22 @@ import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.MajorIncidentFilter;
 import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
+import org.opsdesk.major.domain.MemberRole;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
 import org.opsdesk.major.persistence.KnownIncidentRepository;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
 import org.opsdesk.major.persistence.TeamMemberRepository;
 import org.opsdesk.major.persistence.TimelineRepository;
+import org.opsdesk.platform.errors.AccessDeniedException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
 /** The lifecycle of a declared major incident: coordinator, scope, linked incidents, resolution, closure, timeline. */
 @ApplicationScoped
 public class MajorIncidentService {
+
+    public static final String MANUAL_ENTRY = "manual-entry";
 
     private final MajorIncidentRepository majorIncidents;
     private final KnownIncidentRepository incidents;
@@ -64,11 +68,33 @@ public class MajorIncidentService {
         return timeline.ofMajorIncident(id, page);
     }
 
+    /**
+     * A manual timeline entry (MI-9), written beside the journaled ones by a SCRIBE member or the coordinator;
+     * entries are never changed or removed.
+     */
+    @Transactional
+    public TimelineEntry writeEntry(UUID id, String text, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        boolean scribe = members.ofMajorIncident(id).stream()
+                .anyMatch(m -> m.role() == MemberRole.SCRIBE && caller.is(m.person()::isCalled));
+        if (!scribe && !caller.is(mi::isLedBy)) {
+            throw new AccessDeniedException("timeline entries of " + mi.number() + " are written by its SCRIBE members"
+                    + " and its coordinator");
+        }
+        return journal.note(mi, MANUAL_ENTRY, caller.name(), text);
+    }
+
+    /** A communication notification-service sent about the major incident, on its timeline (MI-9). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void communicationSent(UUID id, String description) {
+        majorIncidents.findByIdOptional(id).ifPresent(mi -> journal.note(mi, "communication-sent", "notification-service", description));
+    }
+
     /** Those who may declare designate the Incident Response Team Leader (002 §V.A.3). */
     @Transactional
     public MajorIncident reassignCoordinator(UUID id, Person person, String role, String reason, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
-        declarations.authority().check(caller.groups(), mi.type(), "assign the coordinator of");
+        declarations.check(caller, mi.type(), "assign the coordinator of");
         mi.assignCoordinator(person, role);
         String why = "reassigned by " + caller.name() + (reason == null ? "" : ": " + reason);
         journal.announce(mi, COORDINATOR_ASSIGNED, caller.name(), "coordinator " + person.name() + " assigned (" + why + ")", new Reason(why));

@@ -64,7 +64,7 @@ public class ProposalService {
         var reported = proposal.declaration();
         var declaration = new MajorIncident.Declaration(title != null ? title : reported.title(),
                 type != null ? type : reported.type(), reported.serviceIds(), reported.impactSummary(), reported.incidentIds());
-        declarations.authority().check(caller.groups(), declaration.type(), "confirm");
+        declarations.check(caller, declaration.type(), "confirm");
         proposal.status().after("confirm");
         MajorIncident mi = declarations.open(declaration, caller.name());
         proposal.confirm(mi.id(), clock.instant(), caller.name());
@@ -78,7 +78,7 @@ public class ProposalService {
     @Transactional
     public Proposal reject(UUID id, String reason, Caller caller) {
         Proposal proposal = get(id);
-        declarations.authority().check(caller.groups(), proposal.type(), "reject");
+        declarations.check(caller, proposal.type(), "reject");
         proposal.reject(reason, clock.instant(), caller.name());
         journal.announce(proposal, PROPOSAL_REJECTED, reason);
         return proposal;

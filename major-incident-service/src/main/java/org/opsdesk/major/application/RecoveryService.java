@@ -15,6 +15,7 @@ import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.Objective;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.platform.errors.AccessDeniedException;
 
 /** RTO and RPO of the remediation strategy, when each is met, and the warnings when the RTO is in danger (MI-6). */
 @ApplicationScoped
@@ -45,6 +46,11 @@ public class RecoveryService {
     @Transactional
     public MajorIncident markMet(UUID id, Objective objective, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
+        if (!caller.is(mi::isLedBy)) {
+            throw new AccessDeniedException("the Incident Response Team Leader determines when RTO and RPO are met"
+                    + " (002 §V.C.5): only the coordinator of " + mi.number()
+                    + (mi.coordinator() != null ? " (" + mi.coordinator().name() + ")" : "") + " may mark them");
+        }
         Instant now = clock.instant();
         mi.markObjectiveMet(objective, now);
         journal.announce(mi, OBJECTIVE_MET, caller.name(), objective + " met",

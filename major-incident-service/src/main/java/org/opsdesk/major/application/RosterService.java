@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.major.config.MajorIncidentConfig;
@@ -97,6 +98,11 @@ public class RosterService {
 
     public Optional<Person> onDuty(String role, Instant at) {
         return roster.onDuty(role, at).map(RosterEntry::person);
+    }
+
+    /** Whether the caller is on duty now in any of {@code roles}, recognised by login name or email. */
+    public boolean isOnDutyAs(Collection<String> roles, Caller caller, Instant at) {
+        return roster.holders(roles, at).stream().anyMatch(entry -> caller.is(entry.person()::isCalled));
     }
 
     public Optional<Person> dutyManagerAt(Instant at) {

@@ -74,9 +74,8 @@ public class StatusUpdateService {
 
     /** The coordinator, the named Communications Coordinator, or a configured group (002 §IV.C, §V.B.5). */
     private void requirePublisher(MajorIncident mi, Caller caller) {
-        boolean coordinator = mi.isLedBy(caller.name()) || caller.email() != null && mi.isLedBy(caller.email());
-        boolean communications = team.isCommunicationsCoordinator(mi.id(), caller.name())
-                || caller.email() != null && team.isCommunicationsCoordinator(mi.id(), caller.email());
+        boolean coordinator = caller.is(mi::isLedBy);
+        boolean communications = caller.is(principal -> team.isCommunicationsCoordinator(mi.id(), principal));
         if (!coordinator && !communications && !caller.inAny(config.statusUpdates().groups())) {
             throw new AccessDeniedException("status updates of " + mi.number() + " are published by its coordinator"
                     + (mi.coordinator() != null ? " (" + mi.coordinator().name() + ")" : "")

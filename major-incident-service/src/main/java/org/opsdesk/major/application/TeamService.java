@@ -1,6 +1,7 @@
 package org.opsdesk.major.application;
 
 import static org.opsdesk.major.domain.MajorIncidentEvents.MEMBER_ADDED;
+import static org.opsdesk.major.domain.MajorIncidentEvents.MEMBER_REMOVED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import org.opsdesk.major.domain.MemberRole;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TeamCoverage;
 import org.opsdesk.major.domain.TeamMember;
+import org.opsdesk.major.persistence.CatalogRepository;
 import org.opsdesk.major.persistence.KnownIncidentRepository;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
 import org.opsdesk.major.persistence.TeamMemberRepository;
@@ -29,12 +31,14 @@ public class TeamService {
     private final MajorIncidentRepository majorIncidents;
     private final TeamMemberRepository members;
     private final KnownIncidentRepository incidents;
+    private final CatalogRepository catalog;
     private final Journal journal;
     private final MajorIncidentConfig config;
     private final Clock clock;
 
     TeamService(MajorIncidentRepository majorIncidents, TeamMemberRepository members, KnownIncidentRepository incidents,
-                Journal journal, MajorIncidentConfig config, Clock clock) {
+                CatalogRepository catalog, Journal journal, MajorIncidentConfig config, Clock clock) {
+        this.catalog = catalog;
         this.majorIncidents = majorIncidents;
         this.members = members;
         this.incidents = incidents;
@@ -52,8 +56,8 @@ public class TeamService {
         List<TeamMember> team = members.ofMajorIncident(id);
         List<String> incidentTeams = incidents.byIds(mi.incidentIds()).stream().map(KnownIncident::assignedTeam)
                 .filter(Objects::nonNull).distinct().toList();
-        TeamCoverage coverage = TeamCoverage.of(config.team().mandatoryTeams(), config.team().serviceOwners(),
-                mi.serviceIds(), incidentTeams, team);
+        TeamCoverage coverage = TeamCoverage.of(config.team().mandatoryTeams(), catalog.ownersOf(mi.serviceIds()),
+                mi.serviceIds(), incidentTeams, team, mi.coordinator() != null);
         return new Team(mi, team, coverage);
     }
 
@@ -67,9 +71,25 @@ public class TeamService {
         TeamMember member = TeamMember.add(id, person, team, role, clock.instant(), caller.name());
         members.persist(member);
         journal.announce(mi, MEMBER_ADDED, caller.name(), person.name() + " joined for " + team + " as " + role,
-                new MajorIncidentEvents.MemberAdded(new MajorIncidentEvents.Member(person.name(), person.email(),
-                        person.phone(), team, role.name())));
+                new MajorIncidentEvents.MemberAdded(eventMember(member)));
         return member;
+    }
+
+    /** A member leaves the team with a reason (MI-3); the timeline and the event say who removed them and why. */
+    @Transactional
+    public TeamMember remove(UUID id, UUID memberId, String reason, Caller caller) {
+        MajorIncident mi = majorIncidents.require(id);
+        TeamMember member = members.require(id, memberId);
+        mi.perform(Command.REMOVE_MEMBER);
+        member.remove(reason, clock.instant(), caller.name());
+        journal.announce(mi, MEMBER_REMOVED, caller.name(), member.person().name() + " left the team (" + member.team()
+                + ", " + member.role() + "): " + reason, new MajorIncidentEvents.MemberRemoved(eventMember(member), reason, caller.name()));
+        return member;
+    }
+
+    private static MajorIncidentEvents.Member eventMember(TeamMember member) {
+        Person p = member.person();
+        return new MajorIncidentEvents.Member(p.name(), p.email(), p.phone(), member.team(), member.role().name());
     }
 
     boolean isCommunicationsCoordinator(UUID id, String principal) {

@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.opsdesk.major.domain.AutomaticDeclaration;
 
@@ -39,11 +38,11 @@ public interface MajorIncidentConfig {
     /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${opsdesk.major.access.…}")}). */
     interface Access {
         /** Who reads major incidents, their team, timeline, changes and the roster. */
-        @WithDefault("service-desk,technician,team-manager,itocc,soc,executive,strategic-initiatives,executive-sponsor,cio,cto,security-officer,duty-manager,communications,integration,admin,associate-cio-applications,tbc-director")
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,executive,strategic-initiatives,executive-sponsor,cio,cto,security-officer,duty-manager,communications,integration,admin")
         List<String> readers();
 
         /** Who acts on a major incident: team, bridge, EOC, objectives, changes, tickets, scope, resolve, close. */
-        @WithDefault("itocc,service-desk,soc,strategic-initiatives,executive,cio,cto,security-officer,duty-manager,team-manager,technician,communications,admin,associate-cio-applications,tbc-director")
+        @WithDefault("itocc,service-desk,soc,strategic-initiatives,executive,cio,cto,security-officer,duty-manager,team-manager,technician,communications,admin")
         List<String> responders();
 
         /** Who maintains the on-duty roster. */
@@ -57,8 +56,15 @@ public interface MajorIncidentConfig {
 
     interface Declaration {
         /** Token groups that may declare any major incident (000 §5.1; 002 §IV.B). */
-        @WithDefault("itocc,service-desk,soc,executive,strategic-initiatives,executive-sponsor,cto,associate-cio-applications,tbc-director")
+        @WithDefault("itocc,service-desk,soc,executive,strategic-initiatives,executive-sponsor,cto")
         List<String> authorities();
+
+        /**
+         * Duty roles of the roster whose holders, while on duty, may declare (and designate the coordinator, confirm or
+         * reject proposals) whatever their token groups: the designees of the CTO, ACIO and TBC Director (002 §IV.B).
+         */
+        @WithDefault("CTO_DESIGNEE,ASSOCIATE_CIO_APPLICATIONS_DESIGNEE,TBC_DIRECTOR_DESIGNEE")
+        List<String> designeeRoles();
 
         /** Token groups that may, in addition, declare a CYBERSECURITY major incident (002 §IV.E, §V.A.6). */
         @WithDefault("security-officer")
@@ -84,7 +90,7 @@ public interface MajorIncidentConfig {
 
     interface Roster {
         /** The duty roles the roster accepts. */
-        @WithDefault("ITOCC_MANAGER,ITOCC_DESIGNEE,STRATEGIC_INITIATIVES,SERVICE_QUALITY,ENTERPRISE_SECURITY_OFFICER,CIO,CTO,ASSOCIATE_CIO_APPLICATIONS,TBC_DIRECTOR,DUTY_MANAGER,COMMUNICATIONS_COORDINATOR")
+        @WithDefault("ITOCC_MANAGER,ITOCC_DESIGNEE,STRATEGIC_INITIATIVES,SERVICE_QUALITY,ENTERPRISE_SECURITY_OFFICER,CIO,CTO,ASSOCIATE_CIO_APPLICATIONS,TBC_DIRECTOR,CTO_DESIGNEE,ASSOCIATE_CIO_APPLICATIONS_DESIGNEE,TBC_DIRECTOR_DESIGNEE,DUTY_MANAGER,COMMUNICATIONS_COORDINATOR")
         List<String> dutyRoles();
 
         /** The duty role shown as duty manager on the status page (002 §V.B.5). */
@@ -97,12 +103,12 @@ public interface MajorIncidentConfig {
     }
 
     interface Team {
-        /** Teams every major incident team holds someone of (000 §5.2.1). */
-        @WithDefault("Strategic Initiatives,Service Desk,Application,Server,Network,Database,PC Support,Security")
+        /**
+         * Teams every major incident team holds someone of (000 §5.2.1), as team ids of incident-service's catalog
+         * (the owners of affected services and the teams of linked incidents are named the same way).
+         */
+        @WithDefault("strategic-initiatives,service-desk,application-support,server-team,network-team,database-team,pc-support,security-operations")
         List<String> mandatoryTeams();
-
-        /** Owning team per service id, e.g. {@code opsdesk.major.team.service-owners.payroll-portal=Payroll Apps}. */
-        Map<String, String> serviceOwners();
     }
 
     interface Bridge {
@@ -145,7 +151,7 @@ public interface MajorIncidentConfig {
 
     interface Disaster {
         /** Token groups that report a disaster risk to the CIO (002 §V.A.4). */
-        @WithDefault("cto,associate-cio-applications,tbc-director")
+        @WithDefault("cto")
         List<String> reporters();
 
         /** Token groups that may declare a disaster (002 §IV.A, §V.A.5). */

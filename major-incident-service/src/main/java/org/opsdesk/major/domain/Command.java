@@ -4,6 +4,8 @@ package org.opsdesk.major.domain;
 public enum Command {
     ASSIGN_COORDINATOR("assign-coordinator", false),
     ADD_MEMBER("add-member", true),
+    REMOVE_MEMBER("remove-member", false),
+    CHANGE_TYPE("change-type", false),
     OPEN_BRIDGE("open-bridge", true),
     ACTIVATE_EOC("activate-eoc", true),
     PUBLISH_STATUS_UPDATE("publish-status-update", true),

@@ -127,6 +127,17 @@ public class MajorIncident {
         coordinatorGap = false;
     }
 
+    /** @return the type before the change */
+    public MajorIncidentType changeType(MajorIncidentType next) {
+        if (next == type) {
+            throw new ConflictException(number + " is already " + type);
+        }
+        perform(Command.CHANGE_TYPE);
+        MajorIncidentType previous = type;
+        type = next;
+        return previous;
+    }
+
     public void openBridge(Bridge details) {
         perform(Command.OPEN_BRIDGE);
         bridge = details;

@@ -17,6 +17,8 @@ public final class MajorIncidentEvents {
     public static final String INCIDENT_LINKED = "major-incident.incident-linked";
     public static final String SCOPE_CHANGED = "major-incident.scope-changed";
     public static final String MEMBER_ADDED = "major-incident.member-added";
+    public static final String MEMBER_REMOVED = "major-incident.member-removed";
+    public static final String TYPE_CHANGED = "major-incident.type-changed";
     public static final String BRIDGE_OPENED = "major-incident.bridge-opened";
     public static final String EOC_ACTIVATED = "major-incident.eoc-activated";
     public static final String STATUS_UPDATE_PUBLISHED = "major-incident.status-update-published";
@@ -39,7 +41,7 @@ public final class MajorIncidentEvents {
 
     /** Every type this service produces; each has a schema and an example in docs/events. */
     public static final List<String> TYPES = List.of(DECLARED, COORDINATOR_ASSIGNED, COORDINATOR_GAP, INCIDENT_LINKED,
-            SCOPE_CHANGED, MEMBER_ADDED, BRIDGE_OPENED, EOC_ACTIVATED, STATUS_UPDATE_PUBLISHED, RECOVERY_OBJECTIVES_SET,
+            SCOPE_CHANGED, MEMBER_ADDED, MEMBER_REMOVED, TYPE_CHANGED, BRIDGE_OPENED, EOC_ACTIVATED, STATUS_UPDATE_PUBLISHED, RECOVERY_OBJECTIVES_SET,
             OBJECTIVE_MET, RTO_AT_RISK, RTO_BREACHED, CHANGE_LINKED, TICKET_LINKED, DISASTER_RISK_REPORTED,
             DISASTER_DECLARED, RESOLVED, REOPENED, CLOSED, PROPOSAL_CREATED, PROPOSAL_CONFIRMED, PROPOSAL_REJECTED,
             DUTY_SHIFT_SAVED, DUTY_SHIFT_REMOVED);
@@ -109,6 +111,12 @@ public final class MajorIncidentEvents {
     }
 
     public record MemberAdded(Member member) {
+    }
+
+    public record MemberRemoved(Member member, String reason, String removedBy) {
+    }
+
+    public record TypeChanged(String previousType, String reason, String changedBy) {
     }
 
     public record Actor(String by) {

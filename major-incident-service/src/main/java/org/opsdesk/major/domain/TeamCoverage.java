@@ -9,10 +9,12 @@ import java.util.Map;
 
 /**
  * Whether the team holds someone of every team it must hold (MI-3): the mandatory teams, the teams owning the
- * affected services and the teams the linked incidents are assigned to; and whether a Communications
- * Coordinator is named.
+ * affected services (from the service catalog's owning team) and the teams the linked incidents are assigned to;
+ * and who is Communications Coordinator: the member named so, else the leader, who "serves as, or designates, the
+ * Communications Coordinator" (002 §IV.G).
  */
-public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordinatorNamed, List<String> gaps) {
+public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordinatorNamed,
+                           boolean communicationsByLeader, List<String> gaps) {
 
     /** One team the major incident needs, why, and who covers it. */
     public record Requirement(String team, List<String> requiredBecause, boolean covered, List<String> members) {
@@ -20,7 +22,7 @@ public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordi
 
     public static TeamCoverage of(Collection<String> mandatoryTeams, Map<String, String> serviceOwners,
                                   Collection<String> serviceIds, Collection<String> incidentTeams,
-                                  Collection<TeamMember> members) {
+                                  Collection<TeamMember> members, boolean leaderNamed) {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         mandatoryTeams.forEach(team -> need(reasons, team, "mandatory team"));
         serviceIds.stream().filter(serviceOwners::containsKey)
@@ -36,11 +38,12 @@ public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordi
                 gaps.add("no member from " + team);
             }
         });
-        boolean communications = members.stream().anyMatch(m -> m.role() == MemberRole.COMMUNICATIONS_COORDINATOR);
-        if (!communications) {
+        boolean named = members.stream().anyMatch(m -> m.role() == MemberRole.COMMUNICATIONS_COORDINATOR);
+        boolean byLeader = !named && leaderNamed;
+        if (!named && !byLeader) {
             gaps.add("no Communications Coordinator named");
         }
-        return new TeamCoverage(teams, communications, gaps);
+        return new TeamCoverage(teams, named || byLeader, byLeader, gaps);
     }
 
     public static boolean sameTeam(String a, String b) {
@@ -55,7 +58,10 @@ public record TeamCoverage(List<Requirement> teams, boolean communicationsCoordi
         reasons.computeIfAbsent(existing, t -> new ArrayList<>()).add(because);
     }
 
-    /** "Service Desk", "service-desk" and "SERVICE_DESK" name one team: the roster, catalog and incidents spell it differently. */
+    /**
+     * One team identity: the catalog's team ids (incident-service's {@code /api/v1/teams}) are the names; "Server Team",
+     * "server-team" and "SERVER_TEAM" are one team however a person types it.
+     */
     private static String key(String team) {
         return team.toLowerCase(Locale.ROOT).replaceAll("[^\\p{Alnum}]+", " ").trim();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
+import org.opsdesk.platform.errors.ConflictException;
 
 /** A member of a major incident's team, from one of the organisation's teams (MI-3). */
 @Entity
@@ -23,6 +24,9 @@ public class TeamMember {
     private MemberRole role;
     private Instant addedAt;
     private String addedBy;
+    private Instant removedAt;
+    private String removedBy;
+    private String removalReason;
 
     protected TeamMember() {
     }
@@ -42,6 +46,16 @@ public class TeamMember {
         return member;
     }
 
+    /** The member leaves the team; the row stays, so the team's history shows who served and why they left. */
+    public void remove(String reason, Instant now, String by) {
+        if (removedAt != null) {
+            throw new ConflictException(name + " was already removed at " + removedAt + " by " + removedBy);
+        }
+        removedAt = now;
+        removedBy = by;
+        removalReason = reason;
+    }
+
     public Person person() {
         return new Person(name, email, phone, username);
     }
@@ -57,4 +71,7 @@ public class TeamMember {
     public MemberRole role() { return role; }
     public Instant addedAt() { return addedAt; }
     public String addedBy() { return addedBy; }
+    public Instant removedAt() { return removedAt; }
+    public String removedBy() { return removedBy; }
+    public String removalReason() { return removalReason; }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.IncidentIntake;
+import org.opsdesk.major.application.ServiceCatalog;
+import org.opsdesk.major.domain.CatalogEntry;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
@@ -19,12 +21,29 @@ public class IncidentEventsConsumer {
 
     static final String CONSUMER = "major-incident-service";
 
+    static final String SERVICE_CHANGED = "incident.service-changed";
+
     private final EventInbox inbox;
     private final IncidentIntake intake;
+    private final ServiceCatalog catalog;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentIntake intake) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentIntake intake, ServiceCatalog catalog) {
         this.inbox = inbox;
         this.intake = intake;
+        this.catalog = catalog;
+    }
+
+    /** incident.service-changed (subject = serviceId): a service of the catalog as it now is. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ServiceChanged(String serviceId, String name, String owningTeam, Boolean significant, Boolean active) {
+
+        CatalogEntry.Facts toDomain() {
+            if (serviceId == null || serviceId.isBlank()) {
+                throw new PoisonEventException("incident.service-changed lacks serviceId");
+            }
+            return new CatalogEntry.Facts(serviceId, name, owningTeam, Boolean.TRUE.equals(significant),
+                    !Boolean.FALSE.equals(active));
+        }
     }
 
     /** The fields of the incident snapshot this service reads. */
@@ -50,7 +69,9 @@ public class IncidentEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        if (event.type().startsWith("incident.")) {
+        if (event.type().equals(SERVICE_CHANGED)) {
+            catalog.onServiceChanged(event.dataAs(ServiceChanged.class).toDomain());
+        } else if (event.type().startsWith("incident.")) {
             Instant time = event.time() != null ? event.time() : Instant.now();
             intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
         }

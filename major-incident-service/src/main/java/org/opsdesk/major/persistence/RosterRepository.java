@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.major.domain.RosterEntry;
@@ -19,6 +21,11 @@ public class RosterRepository implements PanacheRepositoryBase<RosterEntry, UUID
         return find("dutyRole = :role and startsAt <= :at and endsAt > :at",
                 Sort.descending("startsAt").and("createdAt", Sort.Direction.Descending),
                 Parameters.with("role", role).and("at", at)).firstResultOptional();
+    }
+
+    /** Everyone on duty in any of {@code roles} at {@code at}. */
+    public List<RosterEntry> holders(Collection<String> roles, Instant at) {
+        return roles.isEmpty() ? List.of() : list("dutyRole in ?1 and startsAt <= ?2 and endsAt > ?2", roles, at);
     }
 
     /** Filters are optional: a role, and an instant the entry must cover. */

@@ -67,6 +67,9 @@ public class MajorIncidentResource {
                                     @Size(max = 60) String role, @Size(max = 500) String reason) {
     }
 
+    public record ChangeType(@NotNull MajorIncidentType type, @NotBlank @Size(max = 2000) String reason) {
+    }
+
     public record LinkIncident(@NotNull UUID incidentId) {
     }
 
@@ -78,6 +81,9 @@ public class MajorIncidentResource {
     }
 
     public record Reopen(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    public record TimelineEntryRequest(@NotBlank @Size(max = 4000) String text) {
     }
 
     public record TimelineView(Instant at, String actor, String kind, String description) {
@@ -116,6 +122,13 @@ public class MajorIncidentResource {
     public MajorIncidentView assignCoordinator(@PathParam("id") UUID id, @Valid @NotNull AssignCoordinator request) {
         Person person = new Person(request.name(), request.email(), request.phone(), request.username());
         return MajorIncidentView.of(majorIncidents.reassignCoordinator(id, person, request.role(), request.reason(), callers.current()));
+    }
+
+    @POST
+    @Path("{id}/type")
+    @Operation(summary = "Retype OPERATIONAL ↔ CYBERSECURITY (cybersecurity authorities); becoming CYBERSECURITY hands the lead to the Enterprise Security Officer on duty")
+    public MajorIncidentView changeType(@PathParam("id") UUID id, @Valid @NotNull ChangeType request) {
+        return MajorIncidentView.of(declarations.changeType(id, request.type(), request.reason(), callers.current()));
     }
 
     @POST
@@ -163,6 +176,15 @@ public class MajorIncidentResource {
     @Operation(summary = "Everything that happened, in order, with who and when (MI-9)")
     public Page<TimelineView> timeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return majorIncidents.timeline(id, page).map(TimelineView::of);
+    }
+
+    @POST
+    @Path("{id}/timeline")
+    @RolesAllowed(Callers.RESPONDERS)
+    @Operation(summary = "Write a manual timeline entry (kind manual-entry; SCRIBE members and the coordinator; append-only)")
+    public Response writeEntry(@PathParam("id") UUID id, @Valid @NotNull TimelineEntryRequest request) {
+        TimelineEntry entry = majorIncidents.writeEntry(id, request.text(), callers.current());
+        return Response.status(Response.Status.CREATED).entity(TimelineView.of(entry)).build();
     }
 
     private static List<MajorIncidentStatus> statuses(List<String> names) {

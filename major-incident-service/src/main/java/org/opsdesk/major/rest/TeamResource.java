@@ -47,16 +47,23 @@ public class TeamResource {
                             @NotBlank @Size(max = 100) String team, @NotNull MemberRole role) {
     }
 
+    public record RemoveMember(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** {@code removedAt}, {@code removedBy} and {@code removalReason} are null while the person is a member. */
     public record MemberView(UUID id, String name, String email, String phone, String team, String role, Instant addedAt,
-                             String addedBy) {
+                             String addedBy, Instant removedAt, String removedBy, String removalReason) {
         static MemberView of(TeamMember m) {
             Person p = m.person();
-            return new MemberView(m.id(), p.name(), p.email(), p.phone(), m.team(), m.role().name(), m.addedAt(), m.addedBy());
+            return new MemberView(m.id(), p.name(), p.email(), p.phone(), m.team(), m.role().name(), m.addedAt(), m.addedBy(),
+                    m.removedAt(), m.removedBy(), m.removalReason());
         }
     }
 
+    /** {@code communicationsByLeader}: no member is named Communications Coordinator, so the leader serves as one (002 §IV.G). */
     public record TeamView(Coordinator coordinator, boolean coordinatorGap, List<MemberView> members,
-                           List<TeamCoverage.Requirement> coverage, boolean communicationsCoordinatorNamed, List<String> gaps) {
+                           List<TeamCoverage.Requirement> coverage, boolean communicationsCoordinatorNamed,
+                           boolean communicationsByLeader, List<String> gaps) {
     }
 
     @GET
@@ -67,7 +74,7 @@ public class TeamResource {
         TeamCoverage coverage = found.coverage();
         return new TeamView(Coordinator.of(found.majorIncident()), found.majorIncident().coordinatorGap(),
                 found.members().stream().map(MemberView::of).toList(), coverage.teams(),
-                coverage.communicationsCoordinatorNamed(), coverage.gaps());
+                coverage.communicationsCoordinatorNamed(), coverage.communicationsByLeader(), coverage.gaps());
     }
 
     @POST
@@ -78,5 +85,14 @@ public class TeamResource {
         TeamMember member = team.add(id, new Person(request.name(), request.email(), request.phone(), request.username()),
                 request.team(), request.role(), callers.current());
         return Response.status(Response.Status.CREATED).entity(MemberView.of(member)).build();
+    }
+
+    @POST
+    @Path("members/{memberId}/remove")
+    @RolesAllowed(Callers.RESPONDERS)
+    @Operation(summary = "Remove a member from the team, with the reason (timeline and major-incident.member-removed)")
+    public MemberView remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
+                             @Valid @NotNull RemoveMember request) {
+        return MemberView.of(team.remove(id, memberId, request.reason(), callers.current()));
     }
 }

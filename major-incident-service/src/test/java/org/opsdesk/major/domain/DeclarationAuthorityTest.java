@@ -14,15 +14,13 @@ import org.opsdesk.platform.errors.AccessDeniedException;
 class DeclarationAuthorityTest {
 
     private static final DeclarationAuthority DEFAULTS = new DeclarationAuthority(
-            List.of("itocc", "service-desk", "soc", "executive", "strategic-initiatives", "executive-sponsor", "cto",
-                    "associate-cio-applications", "tbc-director"),
-            List.of("security-officer"));
+            List.of("itocc", "service-desk", "soc", "executive", "strategic-initiatives", "executive-sponsor", "cto"),
+            List.of("security-officer"), List.of("CTO_DESIGNEE", "TBC_DIRECTOR_DESIGNEE"));
 
     @ParameterizedTest(name = "{0}: operational {1}, cybersecurity {2}")
     @CsvSource({
             "itocc, true, true", "service-desk, true, true", "soc, true, true", "executive, true, true",
             "strategic-initiatives, true, true", "executive-sponsor, true, true", "cto, true, true",
-            "associate-cio-applications, true, true", "tbc-director, true, true",
             "security-officer, false, true",
             "technician, false, false", "team-manager, false, false", "duty-manager, false, false",
             "communications, false, false", "customer, false, false", "monitoring, false, false",
@@ -43,6 +41,7 @@ class DeclarationAuthorityTest {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("only these groups may declare a CYBERSECURITY major incident")
                 .hasMessageContaining("itocc").hasMessageContaining("security-officer")
+                .hasMessageContaining("or whoever is on duty as CTO_DESIGNEE, TBC_DIRECTOR_DESIGNEE")
                 .hasMessageContaining("/api/v1/major-incident-proposals");
         assertThat(DEFAULTS.whoMay(MajorIncidentType.OPERATIONAL)).doesNotContain("security-officer");
     }

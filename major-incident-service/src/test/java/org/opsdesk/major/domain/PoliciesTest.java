@@ -43,13 +43,14 @@ class PoliciesTest {
                 TeamMember.add(mi, new Person("Nina", null, null, null), "network", MemberRole.RESPONDER, NOW, "ada"),
                 TeamMember.add(mi, new Person("Cora", null, null, null), "Strategic Initiatives", MemberRole.COMMUNICATIONS_COORDINATOR, NOW, "ada"));
         TeamCoverage coverage = TeamCoverage.of(List.of("Strategic Initiatives", "Network", "Database"),
-                Map.of("payroll", "Payroll Apps", "other", "Other"), List.of("payroll"), List.of("Database", "Desktop"), members);
+                Map.of("payroll", "Payroll Apps", "other", "Other"), List.of("payroll"), List.of("Database", "Desktop"), members, true);
         assertThat(coverage.teams()).extracting(TeamCoverage.Requirement::team)
                 .containsExactly("Strategic Initiatives", "Network", "Database", "Payroll Apps", "Desktop");
         assertThat(coverage.teams().get(1).covered()).isTrue();
         assertThat(coverage.teams().get(1).members()).containsExactly("Nina");
         assertThat(coverage.teams().get(2).requiredBecause()).containsExactly("mandatory team", "assigned a linked incident");
         assertThat(coverage.communicationsCoordinatorNamed()).isTrue();
+        assertThat(coverage.communicationsByLeader()).isFalse();
         assertThat(coverage.gaps()).containsExactly("no member from Database", "no member from Payroll Apps", "no member from Desktop");
     }
 
@@ -58,7 +59,7 @@ class PoliciesTest {
         UUID mi = UUID.randomUUID();
         var members = List.of(TeamMember.add(mi, new Person("Sam", null, null, null), "service_desk", MemberRole.RESPONDER, NOW, "ada"));
         TeamCoverage coverage = TeamCoverage.of(List.of("Service Desk"), Map.of("email", "service-desk"), List.of("email"),
-                List.of("SERVICE DESK"), members);
+                List.of("SERVICE DESK"), members, true);
         assertThat(coverage.teams()).singleElement().satisfies(team -> {
             assertThat(team.team()).isEqualTo("Service Desk");
             assertThat(team.requiredBecause()).containsExactly("mandatory team", "owns affected service email", "assigned a linked incident");
@@ -67,9 +68,18 @@ class PoliciesTest {
     }
 
     @Test
-    void withoutACommunicationsCoordinatorThatIsAGap() {
-        TeamCoverage coverage = TeamCoverage.of(List.of(), Map.of(), List.of(), List.of(), List.of());
+    void withoutACommunicationsCoordinatorNorALeaderThatIsAGap() {
+        TeamCoverage coverage = TeamCoverage.of(List.of(), Map.of(), List.of(), List.of(), List.of(), false);
         assertThat(coverage.gaps()).containsExactly("no Communications Coordinator named");
+    }
+
+    /** 002 §IV.G: the leader "serves as, or designates, the Communications Coordinator". */
+    @Test
+    void theLeaderServesAsCommunicationsCoordinatorUntilOneIsNamedAndThatIsNoGap() {
+        TeamCoverage coverage = TeamCoverage.of(List.of(), Map.of(), List.of(), List.of(), List.of(), true);
+        assertThat(coverage.gaps()).isEmpty();
+        assertThat(coverage.communicationsCoordinatorNamed()).isTrue();
+        assertThat(coverage.communicationsByLeader()).isTrue();
     }
 
     @ParameterizedTest(name = "open={0} sev={1} linked={2} covered={3} proposed={4} mode={5} -> {6}")

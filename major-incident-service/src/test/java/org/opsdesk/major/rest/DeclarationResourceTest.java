@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,6 @@ class DeclarationResourceTest extends ApiTest {
     @CsvSource({
             "itocc, OPERATIONAL, 201", "service-desk, OPERATIONAL, 201", "soc, OPERATIONAL, 201", "executive, OPERATIONAL, 201",
             "strategic-initiatives, OPERATIONAL, 201", "executive-sponsor, OPERATIONAL, 201", "cto, OPERATIONAL, 201",
-            "associate-cio-applications, OPERATIONAL, 201", "tbc-director, OPERATIONAL, 201",
             "security-officer, CYBERSECURITY, 201", "security-officer, OPERATIONAL, 403",
             "technician, OPERATIONAL, 403", "team-manager, OPERATIONAL, 403", "duty-manager, OPERATIONAL, 403",
             "communications, OPERATIONAL, 403", "customer, OPERATIONAL, 403", "monitoring, OPERATIONAL, 403",
@@ -129,6 +129,85 @@ class DeclarationResourceTest extends ApiTest {
                 .body("coordinator.name", equalTo("Eve Security"))
                 .body("coordinator.role", equalTo("ENTERPRISE_SECURITY_OFFICER")).extract().path("id");
         assertThat(Fixtures.events(topic, id, 2).get(1).path("data").path("reason").asText()).contains("ENTERPRISE_SECURITY_OFFICER");
+    }
+
+    /** 002 §IV.B, §V.A.3: the designees of the CTO, ACIO and TBC Director declare while on duty as such (roster). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"CTO_DESIGNEE", "ASSOCIATE_CIO_APPLICATIONS_DESIGNEE", "TBC_DIRECTOR_DESIGNEE"})
+    void aDesigneeOnDutyDeclaresWhateverTheTokenGroupsAndOnlyWhileOnDuty(String designeeRole) {
+        Instant at = Fixtures.uniqueInstant(clock);
+        String dana = Fixtures.bearer("dana.deputy", "technician");
+        long before = count("major_incident");
+        given().header("Authorization", dana).contentType("application/json").body(body("OPERATIONAL", Fixtures.uniqueService()))
+                .when().post("/api/v1/major-incidents").then().statusCode(403)
+                .body("detail", containsString("or whoever is on duty as CTO_DESIGNEE, ASSOCIATE_CIO_APPLICATIONS_DESIGNEE, TBC_DIRECTOR_DESIGNEE"));
+        assertThat(count("major_incident")).isEqualTo(before);
+
+        Fixtures.onDuty(designeeRole, "Dana Deputy", at);
+        given().header("Authorization", dana).contentType("application/json").body(body("OPERATIONAL", Fixtures.uniqueService()))
+                .when().post("/api/v1/major-incidents").then().statusCode(201).body("declaredBy", equalTo("dana.deputy"));
+
+        clock.advance(Duration.ofHours(9));
+        given().header("Authorization", dana).contentType("application/json").body(body("OPERATIONAL", Fixtures.uniqueService()))
+                .when().post("/api/v1/major-incidents").then().statusCode(403);
+    }
+
+    /** 002 §IV.E, §V.A.6, 004 §2: a major incident found to be a security incident is retyped, and the ESO leads it. */
+    @Test
+    void anOperationalMajorIncidentRetypedToCybersecurityIsLedByTheSecurityOfficerAndCanBeRetypedBack() {
+        Instant at = Fixtures.uniqueInstant(clock);
+        Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);
+        Fixtures.onDuty("ENTERPRISE_SECURITY_OFFICER", "Eve Security", at);
+        String id = Fixtures.declare(Fixtures.uniqueService());
+        String retype = "{\"type\": \"%s\", \"reason\": \"%s\"}";
+        given().header("Authorization", Fixtures.bearer("tina", "technician")).contentType("application/json")
+                .body(retype.formatted("CYBERSECURITY", "malware found")).when().post("/api/v1/major-incidents/" + id + "/type")
+                .then().statusCode(403).body("detail", containsString("security-officer"));
+        given().header("Authorization", Fixtures.bearer("eve.security", "security-officer")).contentType("application/json")
+                .body("{\"type\": \"CYBERSECURITY\"}").when().post("/api/v1/major-incidents/" + id + "/type")
+                .then().statusCode(400).body("invalid-params.name", hasItem("reason"));
+
+        given().header("Authorization", Fixtures.bearer("eve.security", "security-officer")).contentType("application/json")
+                .body(retype.formatted("CYBERSECURITY", "ransomware note on the payroll servers"))
+                .when().post("/api/v1/major-incidents/" + id + "/type")
+                .then().statusCode(200).body("type", equalTo("CYBERSECURITY"))
+                .body("coordinator.name", equalTo("Eve Security")).body("coordinator.role", equalTo("ENTERPRISE_SECURITY_OFFICER"));
+        given().header("Authorization", Fixtures.bearer("eve.security", "security-officer")).contentType("application/json")
+                .body(retype.formatted("CYBERSECURITY", "again")).when().post("/api/v1/major-incidents/" + id + "/type")
+                .then().statusCode(409);
+
+        JsonNode changed = Fixtures.events(topic, id, "major-incident.type-changed", 1).get(0).path("data");
+        assertThat(changed.path("type").asText()).isEqualTo("CYBERSECURITY");
+        assertThat(changed.path("previousType").asText()).isEqualTo("OPERATIONAL");
+        assertThat(changed.path("reason").asText()).isEqualTo("ransomware note on the payroll servers");
+        assertThat(changed.path("changedBy").asText()).isEqualTo("eve.security");
+        assertThat(Fixtures.events(topic, id, "major-incident.coordinator-assigned", 2).get(1).path("data").path("reason").asText())
+                .contains("002 §IV.E");
+        var kinds = given().header("Authorization", Fixtures.ITOCC).queryParam("size", 50)
+                .when().get("/api/v1/major-incidents/" + id + "/timeline").then().extract().jsonPath();
+        assertThat(kinds.getList("items.kind", String.class)).containsSubsequence("type-changed", "coordinator-assigned");
+        assertThat(kinds.getList("items.description", String.class))
+                .contains("type OPERATIONAL → CYBERSECURITY: ransomware note on the payroll servers");
+
+        given().header("Authorization", Fixtures.ITOCC).contentType("application/json")
+                .body(retype.formatted("OPERATIONAL", "no compromise after all")).when().post("/api/v1/major-incidents/" + id + "/type")
+                .then().statusCode(200).body("type", equalTo("OPERATIONAL")).body("coordinator.name", equalTo("Eve Security"));
+    }
+
+    /** 002 §IV.E: the Enterprise Security Officer may take the lead of a cybersecurity major incident, not of an operational one. */
+    @Test
+    void theSecurityOfficerTakesTheLeadOfACybersecurityMajorIncidentOnly() {
+        Fixtures.uniqueInstant(clock);
+        String operational = Fixtures.declare(Fixtures.uniqueService());
+        String cyber = Fixtures.declareOfType("CYBERSECURITY", Fixtures.uniqueService());
+        String eve = """
+                {"name": "Eve Security", "username": "eve.security", "role": "ENTERPRISE_SECURITY_OFFICER", "reason": "security breach"}
+                """;
+        given().header("Authorization", Fixtures.bearer("eve.security", "security-officer")).contentType("application/json").body(eve)
+                .when().post("/api/v1/major-incidents/" + operational + "/coordinator").then().statusCode(403);
+        given().header("Authorization", Fixtures.bearer("eve.security", "security-officer")).contentType("application/json").body(eve)
+                .when().post("/api/v1/major-incidents/" + cyber + "/coordinator").then().statusCode(200)
+                .body("coordinator.name", equalTo("Eve Security"));
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.opsdesk.major.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.major.application.MajorIncidentService;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.InboundEvent;
+
+/** Reads notification.events.v1: each communication sent about a major incident goes on its timeline (MI-9). */
+@ApplicationScoped
+public class NotificationEventsConsumer {
+
+    private final EventInbox inbox;
+    private final MajorIncidentService majorIncidents;
+
+    NotificationEventsConsumer(EventInbox inbox, MajorIncidentService majorIncidents) {
+        this.inbox = inbox;
+        this.majorIncidents = majorIncidents;
+    }
+
+    /** The fields of notification.update-sent this service reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UpdateSent(UUID majorIncidentId, String audience, String channel, String kind, Integer slot, boolean late) {
+
+        String describe() {
+            return kind + " sent to " + audience + " by " + channel + (slot == null ? "" : " (slot " + slot + ")")
+                    + (late ? ", late" : "");
+        }
+    }
+
+    @Incoming("notification-events")
+    @Blocking
+    public void receive(String event) {
+        inbox.receive(IncidentEventsConsumer.CONSUMER, event, this::handle);
+    }
+
+    private void handle(InboundEvent event) {
+        if (event.type().equals("notification.update-sent")) {
+            UpdateSent sent = event.dataAs(UpdateSent.class);
+            if (sent.majorIncidentId() != null) {
+                majorIncidents.communicationSent(sent.majorIncidentId(), sent.describe());
+            }
+        }
+    }
+}
