@@ -84,6 +84,11 @@ public final class Fixtures {
                 type.equals("incident.resolved") ? "RESOLVED" : "NEW", severity, severity, service, significant, createdAt);
     }
 
+    /** The event as incident-service publishes it for an incident opened by an alert that started at {@code startsAt}. */
+    public static String withAlertStart(String incidentEvent, Instant startsAt) {
+        return incidentEvent.replace("\"majorIncidentId\": null", "\"alertStartsAt\": \"" + startsAt + "\", \"majorIncidentId\": null");
+    }
+
     public static String number(String incidentId) {
         return "INC-%07d".formatted(Math.abs(incidentId.hashCode()) % 10_000_000);
     }

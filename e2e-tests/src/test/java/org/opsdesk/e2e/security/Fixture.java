@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,6 +92,8 @@ final class Fixture {
         ids.put("problems/{id}", problem);
         ids.put("major-incidents/{id}", cyber ? cyberMajorIncident : majorIncident);
         ids.put("recovery-objectives/{objective}", "rto");
+        ids.put("members/{memberId}", UUID.randomUUID().toString());
+        ids.put("link-proposals/{incidentId}", linkedIncident);
         ids.put("major-incident-proposals/{id}", cyber ? cyberProposal : proposal);
         ids.put("roster/{id}", shift);
         ids.put("contacts/{key}", contact);

@@ -108,19 +108,22 @@ class RoleMatrixTest {
     }
 
     /** Valid bodies for the operations that decide after reading the body or the resource (see the class comment). */
-    private static final Map<String, Function<RoleMatrix.Row, String>> PROBES = Map.of(
-            "major-incident-service POST /api/v1/major-incidents", row -> """
+    private static final Map<String, Function<RoleMatrix.Row, String>> PROBES = Map.ofEntries(
+            Map.entry("major-incident-service POST /api/v1/major-incidents", row -> """
                     {"title": "Role matrix probe", "type": "%s", "serviceIds": ["%s"], "impactSummary": "none", "incidentIds": ["%s"]}"""
-                    .formatted(row.variant(), fixture.service, fixture.linkedIncident),
-            "major-incident-service POST /api/v1/major-incidents/{id}/coordinator", row -> """
-                    {"name": "Casey Coordinator", "email": "casey@example.org", "username": "casey", "reason": "role matrix"}""",
-            "major-incident-service POST /api/v1/major-incidents/{id}/disaster", row -> "{\"reason\": \"role matrix\"}",
-            "major-incident-service POST /api/v1/major-incidents/{id}/disaster-risk", row -> "{\"assessment\": \"role matrix\"}",
-            "major-incident-service POST /api/v1/major-incidents/{id}/status-updates", row -> """
+                    .formatted(row.variant(), fixture.service, fixture.linkedIncident)),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/coordinator", row -> """
+                    {"name": "Casey Coordinator", "email": "casey@example.org", "username": "casey", "reason": "role matrix"}"""),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/disaster", row -> "{\"reason\": \"role matrix\"}"),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/disaster-risk", row -> "{\"assessment\": \"role matrix\"}"),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/status-updates", row -> """
                     {"nature": "probe", "impact": "none", "remediationMetric": "none", "remediationSteps": "none",
                      "estimatedRemediationAt": "%s", "nextUpdateAt": "%s"}"""
-                    .formatted(Instant.now().plus(2, ChronoUnit.HOURS), Instant.now().plus(50, ChronoUnit.MINUTES)),
-            "major-incident-service POST /api/v1/major-incident-proposals/{id}/reject", row -> "{\"reason\": \"routine matter\"}",
-            "incident-service POST /api/v1/incidents/{id}/notes", row -> "{\"text\": \"role matrix\", \"visibility\": \"CUSTOMER_VISIBLE\"}",
-            "incident-service POST /api/v1/incidents/{id}/dispute", row -> "{\"reason\": \"role matrix\"}");
+                    .formatted(Instant.now().plus(2, ChronoUnit.HOURS), Instant.now().plus(50, ChronoUnit.MINUTES))),
+            Map.entry("major-incident-service POST /api/v1/major-incident-proposals/{id}/reject", row -> "{\"reason\": \"routine matter\"}"),
+            Map.entry("incident-service POST /api/v1/incidents/{id}/notes", row -> "{\"text\": \"role matrix\", \"visibility\": \"CUSTOMER_VISIBLE\"}"),
+            Map.entry("incident-service POST /api/v1/incidents/{id}/dispute", row -> "{\"reason\": \"role matrix\"}"),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/type", row -> """
+                    {"type": "OPERATIONAL", "reason": "role matrix"}"""),
+            Map.entry("major-incident-service POST /api/v1/major-incidents/{id}/timeline", row -> "{\"text\": \"role matrix\"}"));
 }

@@ -119,6 +119,7 @@ class AlertResourceTest {
         JsonNode created = events(topic, id, "incident.created", 1).get(0);
         assertThat(created.path("severity").asInt()).isEqualTo(1);
         assertThat(created.path("significantService").asBoolean()).isTrue();
+        assertThat(created.path("alertStartsAt").asText()).isEqualTo("2026-11-20T14:00:00.123456Z");
     }
 
     @Test

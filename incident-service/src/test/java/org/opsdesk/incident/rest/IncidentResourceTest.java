@@ -91,6 +91,7 @@ class IncidentResourceTest {
         JsonNode created = events(topic, id, "incident.created", 1).get(0);
         assertThat(created.path("severity").asInt()).isEqualTo(2);
         assertThat(created.path("priority").asText()).isEqualTo("P3");
+        assertThat(created.path("alertStartsAt").isNull()).as("a logged incident has no alert start").isTrue();
         assertThat(created.path("significantService").asBoolean()).isTrue();
         assertThat(created.path("serviceIds").get(0).asText()).isEqualTo("payroll-portal");
         assertThat(created.path("reporter").path("phone").asText()).isEqualTo("+1-405-555-0142");

@@ -94,7 +94,7 @@ public class DeclarationService {
     MajorIncident open(MajorIncident.Declaration declaration, String declaredBy) {
         declaration.incidentIds().forEach(this::requireUnlinked);
         Instant now = clock.instant();
-        Instant startedAt = incidents.byIds(declaration.incidentIds()).stream().map(KnownIncident::createdAt)
+        Instant startedAt = incidents.byIds(declaration.incidentIds()).stream().map(KnownIncident::outageStartedAt)
                 .min(Comparator.naturalOrder()).orElse(now);
         MajorIncident mi = MajorIncident.declare(majorIncidents.nextNumber(), declaration, startedAt, now, declaredBy);
         CoordinatorChain chain = roster.chainFor(declaration.type());

@@ -35,13 +35,15 @@ public class IncidentIntake {
     private final DeclarationService declarations;
     private final MajorIncidentService lifecycle;
     private final ProposalService proposals;
+    private final LinkProposalService linkProposals;
     private final Journal journal;
     private final MajorIncidentConfig config;
     private final Clock clock;
 
     IncidentIntake(KnownIncidentRepository incidents, MajorIncidentRepository majorIncidents, DeclarationService declarations,
-                   MajorIncidentService lifecycle, ProposalService proposals, Journal journal, MajorIncidentConfig config,
-                   Clock clock) {
+                   MajorIncidentService lifecycle, ProposalService proposals, LinkProposalService linkProposals,
+                   Journal journal, MajorIncidentConfig config, Clock clock) {
+        this.linkProposals = linkProposals;
         this.incidents = incidents;
         this.majorIncidents = majorIncidents;
         this.declarations = declarations;
@@ -68,6 +70,8 @@ public class IncidentIntake {
                 proposals.existsFor(incident.incidentId()));
         switch (IncidentTriage.decide(facts, config.declaration().automatic(), config.declaration().automaticMaxSeverity())) {
             case LINK_TO_OPEN_MAJOR_INCIDENT -> lifecycle.linkChild(covering.get(), incident.incidentId(), ACTOR);
+            case PROPOSE_LINK -> linkProposals.propose(covering.get(), incident, "severity-" + incident.severity()
+                    + " incident on an affected service: " + incident.summary());
             case DECLARE -> declarations.open(declarationFor(incident),
                     "automatic: severity-" + incident.severity() + " incident " + incident.number());
             case PROPOSE -> proposals.proposeFor(incident, ProposalOrigin.SEVERITY_1,
@@ -76,7 +80,10 @@ public class IncidentIntake {
         }
     }
 
-    /** MI-10: incidents open too long on a significant service become proposals, or join the open major incident. */
+    /**
+     * MI-10: incidents down too long on a significant service become proposals, or are proposed to the coordinator of
+     * the open major incident on their service. The proposal says from which start the outage was timed.
+     */
     @Transactional
     public int longOutagesDue(Instant now) {
         var threshold = config.longOutage().threshold();
@@ -87,12 +94,12 @@ public class IncidentIntake {
                 continue;
             }
             Optional<MajorIncident> covering = majorIncidents.openCovering(incident.serviceIds());
+            String reason = "incident " + incident.number() + " down " + incident.outageSince() + " (" + threshold.toMinutes()
+                    + " min or more) on a significant service at severity " + incident.severity() + ": " + incident.summary();
             if (covering.isPresent()) {
-                lifecycle.linkChild(covering.get(), incident.incidentId(), ACTOR);
+                linkProposals.propose(covering.get(), incident, reason);
             } else {
-                proposals.proposeFor(incident, ProposalOrigin.LONG_OUTAGE, "incident " + incident.number() + " open since "
-                        + incident.createdAt() + " (" + threshold.toMinutes() + " min or more) on a significant service at severity "
-                        + incident.severity() + ": " + incident.summary());
+                proposals.proposeFor(incident, ProposalOrigin.LONG_OUTAGE, reason);
             }
             flagged++;
         }

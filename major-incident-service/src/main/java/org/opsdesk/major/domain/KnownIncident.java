@@ -3,6 +3,8 @@ package org.opsdesk.major.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -18,6 +20,8 @@ import java.util.UUID;
 @Entity
 public class KnownIncident {
 
+    public static final String ON_HOLD = "ON_HOLD";
+
     @Id
     private UUID incidentId;
     private String number;
@@ -28,6 +32,9 @@ public class KnownIncident {
     private String customerOrg;
     private String assignedTeam;
     private Instant createdAt;
+    private Instant outageStartedAt;
+    @Enumerated(EnumType.STRING)
+    private OutageStart outageStart;
     private boolean open;
     private Instant updatedAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -41,7 +48,7 @@ public class KnownIncident {
     /** The fields of an incident.* event's snapshot this service uses. */
     public record Snapshot(UUID incidentId, String number, String status, String summary, int severity,
                            List<String> serviceIds, boolean significantService, String customerOrg, String assignedTeam,
-                           Instant createdAt) {
+                           Instant createdAt, Instant alertStartsAt) {
     }
 
     public static KnownIncident learn(Snapshot snapshot, boolean open, Instant now) {
@@ -60,6 +67,8 @@ public class KnownIncident {
         customerOrg = snapshot.customerOrg();
         assignedTeam = snapshot.assignedTeam();
         createdAt = snapshot.createdAt();
+        outageStart = snapshot.alertStartsAt() != null ? OutageStart.ALERT_STARTS_AT : OutageStart.RECEIVED_AT;
+        outageStartedAt = snapshot.alertStartsAt() != null ? snapshot.alertStartsAt() : snapshot.createdAt();
         serviceIds.clear();
         serviceIds.addAll(snapshot.serviceIds());
         open = isOpen;
@@ -75,9 +84,19 @@ public class KnownIncident {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
-    /** MI-10: open for {@code threshold} or longer on a significant service at severity {@code maxSeverity} or worse. */
+    /**
+     * MI-10 (002 §VI.A: an outage "for two hours or longer"): down for {@code threshold} or longer since the outage
+     * began, on a significant service at severity {@code maxSeverity} or worse. An incident ON_HOLD waits on someone
+     * outside the service desk and is not counted as an outage in progress.
+     */
     public boolean isLongOutage(Instant now, Duration threshold, int maxSeverity) {
-        return open && significantService && severity <= maxSeverity && !createdAt.plus(threshold).isAfter(now);
+        return open && !ON_HOLD.equals(status) && significantService && severity <= maxSeverity
+                && !outageStartedAt.plus(threshold).isAfter(now);
+    }
+
+    /** "since 2026-11-23T14:04:30Z (the alert's startsAt)": when the outage began and how that is known. */
+    public String outageSince() {
+        return "since " + outageStartedAt + (outageStart == OutageStart.ALERT_STARTS_AT ? " (the alert's startsAt)" : " (received)");
     }
 
     public UUID incidentId() { return incidentId; }
@@ -89,6 +108,8 @@ public class KnownIncident {
     public String customerOrg() { return customerOrg; }
     public String assignedTeam() { return assignedTeam; }
     public Instant createdAt() { return createdAt; }
+    public Instant outageStartedAt() { return outageStartedAt; }
+    public OutageStart outageStart() { return outageStart; }
     public boolean open() { return open; }
     public List<String> serviceIds() { return serviceIds.stream().sorted().toList(); }
 }

@@ -12,17 +12,20 @@ import org.opsdesk.major.domain.KnownIncident;
 public class KnownIncidentRepository implements PanacheRepositoryBase<KnownIncident, UUID> {
 
     /**
-     * Open incidents on significant services at {@code maxSeverity} or worse created at or before {@code createdBefore},
-     * linked to no major incident and without an automatic proposal; locked so two replicas never both act on one.
+     * Open incidents not ON_HOLD on significant services at {@code maxSeverity} or worse whose outage began at or before
+     * {@code startedBefore}, linked to no major incident and without an automatic proposal; locked so two replicas
+     * never both act on one.
      */
     @SuppressWarnings("unchecked")
-    public List<KnownIncident> lockLongOutageCandidates(Instant createdBefore, int maxSeverity) {
+    public List<KnownIncident> lockLongOutageCandidates(Instant startedBefore, int maxSeverity) {
         List<UUID> ids = getEntityManager().createNativeQuery("select k.incident_id from known_incident k"
-                        + " where k.open and k.significant_service and k.severity <= ?1 and k.created_at <= ?2"
+                        + " where k.open and k.status is distinct from '" + KnownIncident.ON_HOLD + "'"
+                        + " and k.significant_service and k.severity <= ?1 and k.outage_started_at <= ?2"
                         + " and not exists (select 1 from major_incident_incident l where l.incident_id = k.incident_id)"
                         + " and not exists (select 1 from proposal p where p.origin_incident_id = k.incident_id)"
-                        + " order by k.created_at for update of k skip locked", UUID.class)
-                .setParameter(1, maxSeverity).setParameter(2, createdBefore)
+                        + " and not exists (select 1 from link_proposal p where p.incident_id = k.incident_id)"
+                        + " order by k.outage_started_at for update of k skip locked", UUID.class)
+                .setParameter(1, maxSeverity).setParameter(2, startedBefore)
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("incidentId in ?1", ids);
     }

@@ -88,7 +88,8 @@ class PoliciesTest {
             "true, 1, false, false, false, PROPOSE, PROPOSE",
             "true, 1, false, false, false, OFF, NOTHING",
             "true, 2, false, false, false, DECLARE, NOTHING",
-            "true, 3, false, true, false, DECLARE, LINK_TO_OPEN_MAJOR_INCIDENT",
+            "true, 3, false, true, false, DECLARE, PROPOSE_LINK",
+            "true, 2, false, true, true, PROPOSE, PROPOSE_LINK",
             "true, 1, false, true, false, DECLARE, LINK_TO_OPEN_MAJOR_INCIDENT",
             "true, 1, true, true, false, DECLARE, NOTHING",
             "true, 1, false, false, true, DECLARE, NOTHING",
@@ -115,7 +116,7 @@ class PoliciesTest {
     void aLongOutageIsTwoHoursOnASignificantServiceAtSeverityTwoOrWorse(boolean open, boolean significant, int severity,
                                                                         long ageMinutes, boolean expected) {
         var snapshot = new KnownIncident.Snapshot(UUID.randomUUID(), "INC-0000001", "NEW", "x", severity, List.of("mail"),
-                significant, null, null, NOW.minus(Duration.ofMinutes(ageMinutes)));
+                significant, null, null, NOW.minus(Duration.ofMinutes(ageMinutes)), null);
         KnownIncident incident = KnownIncident.learn(snapshot, open, NOW);
         assertThat(incident.isLongOutage(NOW, Duration.ofHours(2), 2)).isEqualTo(expected);
     }

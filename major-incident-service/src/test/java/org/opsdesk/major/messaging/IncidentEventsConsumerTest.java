@@ -80,21 +80,50 @@ class IncidentEventsConsumerTest extends ApiTest {
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
+    /**
+     * Auto-linking links only what the rule is sure of: an incident on an affected service severe enough to be declared
+     * itself; a less severe one there may be unrelated and is proposed to the coordinator, who confirms or dismisses it.
+     */
     @Test
-    void aFurtherIncidentOnAnAffectedServiceOfAnOpenMajorIncidentIsLinkedAsAChild() {
-        Fixtures.uniqueInstant(clock);
+    void aSevereIncidentOnAnAffectedServiceIsLinkedAndALesserOneIsProposedToTheCoordinator() {
+        Fixtures.onDuty("ITOCC_MANAGER", "Ivy Itocc", Fixtures.uniqueInstant(clock));
         String service = Fixtures.uniqueService();
         String id = Fixtures.declare(service);
-        String child = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", child, 3, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.created", UUID.randomUUID().toString(), 1, service, false, clock.instant()));
+        String severe = UUID.randomUUID().toString();
+        String lesser = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        consumer.receive(Fixtures.incidentEvent("incident.created", lesser, 3, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant()));
+        clock.advance(Duration.ofSeconds(1));
+        consumer.receive(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant()));
+        consumer.receive(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant()));
 
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
-                .then().statusCode(200).body("incidentIds.size()", equalTo(2));
-        assertThat(majorIncidentsOf(child).getString("items[0].id")).isEqualTo(id);
-        JsonNode linked = Fixtures.events(topic, id, "major-incident.incident-linked", 2).get(0);
-        assertThat(linked.path("data").path("incidentId").asText()).isEqualTo(child);
-        assertThat(linked.path("data").path("incidentNumber").asText()).isEqualTo(Fixtures.number(child));
+                .then().statusCode(200).body("incidentIds", equalTo(List.of(severe)));
+        assertThat(majorIncidentsOf(lesser).getInt("total")).isZero();
+        JsonNode linked = Fixtures.events(topic, id, "major-incident.incident-linked", 1).get(0);
+        assertThat(linked.path("data").path("incidentId").asText()).isEqualTo(severe);
+        assertThat(linked.path("data").path("incidentNumber").asText()).isEqualTo(Fixtures.number(severe));
+        String proposals = "/api/v1/major-incidents/" + id + "/link-proposals/";
+        given().header("Authorization", Fixtures.bearer("tina", "technician")).when().get(proposals)
+                .then().statusCode(200).body("incidentId", equalTo(List.of(lesser, other)))
+                .body("status", equalTo(List.of("PROPOSED", "PROPOSED")))
+                .body("[0].reason", equalTo("severity-3 incident on an affected service: Payroll portal returns 503 for all users"));
+
+        given().header("Authorization", Fixtures.bearer("tina", "technician")).when().post(proposals + lesser + "/confirm")
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("Ivy Itocc"));
+        given().header("Authorization", Fixtures.ITOCC).when().post(proposals + lesser + "/confirm")
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body("{\"reason\": \"another building\"}")
+                .when().post(proposals + other + "/dismiss").then().statusCode(200).body("status", equalTo("DISMISSED"));
+        given().header("Authorization", Fixtures.ITOCC).when().post(proposals + other + "/confirm").then().statusCode(409);
+        given().header("Authorization", Fixtures.ITOCC).when().post(proposals + UUID.randomUUID() + "/confirm").then().statusCode(404);
+
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
+                .then().body("incidentIds", org.hamcrest.Matchers.containsInAnyOrder(severe, lesser));
+        assertThat(majorIncidentsOf(other).getInt("total")).isZero();
+        given().header("Authorization", Fixtures.ITOCC).queryParam("size", 50).when().get("/api/v1/major-incidents/" + id + "/timeline")
+                .then().body("items.kind", org.hamcrest.Matchers.hasItems("link-proposed", "link-dismissed"));
     }
 
     @Test
