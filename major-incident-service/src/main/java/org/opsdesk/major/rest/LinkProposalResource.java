@@ -55,6 +55,7 @@ public class LinkProposalResource {
 
     @POST
     @Path("{incidentId}/confirm")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
     @Operation(summary = "The coordinator confirms: the incident is linked (409 when decided already or linked elsewhere)")
     public LinkProposalView confirm(@PathParam("id") UUID id, @PathParam("incidentId") UUID incidentId) {
