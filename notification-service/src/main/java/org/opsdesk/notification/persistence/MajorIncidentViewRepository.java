@@ -12,10 +12,10 @@ import org.opsdesk.notification.domain.MajorIncidentView;
 public class MajorIncidentViewRepository implements PanacheRepositoryBase<MajorIncidentView, UUID> {
 
     public List<MajorIncidentView> open() {
-        return list("resolvedAt is null", Sort.descending("declaredAt"));
+        return list("resolvedAt is null", Sort.descending("declaredAt").and("majorIncidentId"));
     }
 
     public List<MajorIncidentView> resolvedSince(Instant since) {
-        return list("resolvedAt >= ?1", Sort.descending("resolvedAt"), since);
+        return list("resolvedAt >= ?1", Sort.descending("resolvedAt").and("majorIncidentId"), since);
     }
 }

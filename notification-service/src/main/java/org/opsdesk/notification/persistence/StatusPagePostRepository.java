@@ -18,6 +18,7 @@ public class StatusPagePostRepository implements PanacheRepositoryBase<StatusPag
     }
 
     public List<StatusPagePost> since(Instant since, int limit) {
-        return find("postedAt >= ?1", Sort.descending("postedAt"), since).range(0, limit - 1).list();
+        // a total order (ties broken by id), so the page built from it, and its ETag, change only when a post does
+        return find("postedAt >= ?1", Sort.descending("postedAt").and("id"), since).range(0, limit - 1).list();
     }
 }
