@@ -15,9 +15,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.EventsConfig;
+import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.TopicReader;
 
@@ -31,6 +35,15 @@ class MajorIncidentEventsConsumerTest {
 
     @Inject
     MajorIncidentEventsConsumer consumer;
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    EventsConfig events;
 
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
     String majorIncidentTopic;
@@ -135,5 +148,28 @@ class MajorIncidentEventsConsumerTest {
         TopicReader.send(majorIncidentTopic, majorIncidentId, example("major-incident.declared", incidentId, majorIncidentId));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> desk().when().get("/api/v1/incidents/" + incidentId)
                 .then().body("majorIncidentId", equalTo(majorIncidentId)));
+    }
+
+    @Test
+    void processedIdsOlderThanTheRetentionArePrunedAndARecentRedeliveryIsStillSkipped() {
+        Duration retention = events.inbox().retention();
+        String oldEvent = example("major-incident.declared", create(1, "Printer queue stuck"), UUID.randomUUID().toString());
+        String recentEvent = example("major-incident.declared", create(1, "Printer queue stuck again"), UUID.randomUUID().toString());
+        try {
+            clock.set(Instant.now().minus(retention).minus(Duration.ofHours(1)));
+            consumer.receive(oldEvent);
+            clock.set(Instant.now().minus(retention).plus(Duration.ofHours(1)));
+            consumer.receive(recentEvent);
+        } finally {
+            clock.reset();
+        }
+
+        assertThat(inbox.prune(Instant.now())).isGreaterThanOrEqualTo(1);
+
+        assertThat(inbox.receive(MajorIncidentEventsConsumer.CONSUMER, recentEvent, e -> {
+            throw new AssertionError("a redelivery within the retention ran again");
+        })).as("recent redelivery skipped").isFalse();
+        assertThat(inbox.receive(MajorIncidentEventsConsumer.CONSUMER, oldEvent, e -> { }))
+                .as("the id older than the retention was forgotten").isTrue();
     }
 }

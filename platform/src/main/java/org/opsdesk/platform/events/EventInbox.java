@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 import org.opsdesk.platform.errors.DatabaseFailures;
@@ -15,7 +16,8 @@ import org.opsdesk.platform.errors.DatabaseFailures;
  * Processes an incoming event at most once per consumer: the event id is recorded in the same
  * transaction as the handler's effect, and a redelivered id is skipped. A failing handler is retried;
  * an unreachable database is waited for without counting as an attempt; after the last attempt the exception propagates and the messaging layer parks the record on the
- * dead-letter topic with the reason.
+ * dead-letter topic with the reason. Processed ids are kept for the configured retention, then pruned
+ * ({@link InboxPruning}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -67,6 +69,27 @@ public class EventInbox {
                 attempt++;
             }
         }
+    }
+
+    /**
+     * Forgets the ids processed before {@code now} minus the retention, in batches of their own transactions.
+     * @return how many were forgotten
+     */
+    public int prune(Instant now) {
+        Instant before = now.minus(config.inbox().retention());
+        int batch = config.inbox().pruneBatchSize();
+        int total = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                            "delete from processed_event where ctid = any(array("
+                                    + "select ctid from processed_event where processed_at < ? limit ?))")
+                    .setParameter(1, before)
+                    .setParameter(2, batch)
+                    .executeUpdate());
+            total += deleted;
+        } while (deleted == batch);
+        return total;
     }
 
     private boolean markProcessed(String consumer, String eventId) {
