@@ -15,7 +15,10 @@ import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 import org.opsdesk.platform.events.PoisonEventException;
 
-/** Reads incident.events.v1: every incident.* event carries the incident's snapshot (docs/events/README.md). */
+/**
+ * Reads incident.events.v1: every incident.* event about an incident carries the incident's snapshot
+ * (docs/events/README.md); the others are skipped.
+ */
 @ApplicationScoped
 public class IncidentEventsConsumer {
 
@@ -71,7 +74,8 @@ public class IncidentEventsConsumer {
     private void handle(InboundEvent event) {
         if (event.type().equals(SERVICE_CHANGED)) {
             catalog.onServiceChanged(event.dataAs(ServiceChanged.class).toDomain());
-        } else if (event.type().startsWith("incident.")) {
+        } else if (event.type().startsWith("incident.") && event.carries("incidentId")) {
+            // the other reference-data events (incident.team-changed, …) share the topic but are not about one incident
             Instant time = event.time() != null ? event.time() : Instant.now();
             intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
         }

@@ -17,11 +17,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
+import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.UnknownEvents;
 
 /** IN-16 / MI-1: incident events declare, link, and never make two major incidents for one incident. */
 @QuarkusTest
 class IncidentEventsConsumerTest extends ApiTest {
+
+    @Inject
+    EventInbox inbox;
 
     @Inject
     IncidentEventsConsumer consumer;
@@ -168,5 +173,11 @@ class IncidentEventsConsumerTest extends ApiTest {
         assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));
         assertThat(parked.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
         await().atMost(Duration.ofSeconds(20)).until(() -> majorIncidentsOf(incidentId).getInt("total") == 1);
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), consumer::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
     }
 }

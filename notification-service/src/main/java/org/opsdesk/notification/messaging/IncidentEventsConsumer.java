@@ -29,7 +29,8 @@ public class IncidentEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        if (!event.type().startsWith("incident.")) {
+        // reference-data events (incident.service-changed, …) share the topic but are not about one incident
+        if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
         IncidentFacts facts = event.dataAs(IncidentFacts.class);

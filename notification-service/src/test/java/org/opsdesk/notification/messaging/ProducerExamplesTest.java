@@ -15,9 +15,11 @@ import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.UnknownEvents;
 
 /** The producers' own example events (docs/events) are understood: each consumer is fed the examples it reads. */
 @QuarkusTest
@@ -37,6 +39,8 @@ class ProducerExamplesTest {
     ReviewEventsConsumer reviews;
     @Inject
     DeliverySender sender;
+    @Inject
+    EventInbox inbox;
 
     @Inject
     AdjustableClock clock;
@@ -119,5 +123,13 @@ class ProducerExamplesTest {
         String json = EventSchemas.example(type).replace(exampleId, freshId);
         String eventId = JsonPath.from(json).getString("id");
         return json.replace(eventId, UUID.randomUUID().toString());
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentOrAReviewAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), incidents::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
+        UnknownEvents.assertSkipped(UnknownEvents.without("review.", "reviewId"), reviews::receive, inbox,
+                ReviewEventsConsumer.CONSUMER);
     }
 }

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.UnknownEvents;
 import org.opsdesk.review.support.Db;
 import org.opsdesk.review.support.TestEvents;
 import org.opsdesk.review.support.Topics;
@@ -22,6 +24,9 @@ import org.opsdesk.review.support.Topics;
 /** RV-4: a PIR for every severity-1 incident and for recurring significant incidents, never two for one trigger. */
 @QuarkusTest
 class IncidentEventsConsumerTest {
+
+    @Inject
+    EventInbox inbox;
 
     @Inject
     IncidentEventsConsumer consumer;
@@ -155,5 +160,11 @@ class IncidentEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(db.count("select count(*) from review where incident_id = ?1", good)).isEqualTo(1));
         assertThat(db.count("select count(*) from review where incident_id = ?1", broken)).isZero();
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), consumer::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
     }
 }
