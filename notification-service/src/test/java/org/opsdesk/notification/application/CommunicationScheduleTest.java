@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
 import org.opsdesk.notification.support.ClockedTest;
@@ -56,6 +57,10 @@ class CommunicationScheduleTest extends ClockedTest {
 
     @Inject
     MajorIncidentEventsConsumer consumer;
+    @Inject
+    DeliveryLogRetention retention;
+    @Inject
+    NotificationConfig config;
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
@@ -362,5 +367,33 @@ class CommunicationScheduleTest extends ClockedTest {
     private static io.restassured.response.ValidatableResponse log(UUID id) {
         return given().header("Authorization", Tokens.bearer("itocc")).queryParam("size", 200)
                 .when().get("/api/v1/major-incidents/" + id + "/communications").then().statusCode(200);
+    }
+
+    @Test
+    void theDeliveryLogIsKeptForItsRetentionAfterThePlanIsResolvedThenDeletedWithItsAttempts() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant longAgo = now.minus(Duration.ofDays(3));
+        Scenario old = resolvedWithItsNoticesSent("Old outage", longAgo);
+        Scenario recent = resolvedWithItsNoticesSent("Recent outage", now);
+        assertThat(old.communications().extract().jsonPath().getInt("total")).isPositive();
+        Instant oldResolved = longAgo.plusSeconds(60);
+        Duration retained = config.delivery().logRetention();
+
+        retention.prune(oldResolved.plus(retained).minusSeconds(1));
+        assertThat(old.communications().extract().jsonPath().getInt("total")).as("within the retention").isPositive();
+
+        retention.prune(oldResolved.plus(retained).plus(Duration.ofDays(1)));
+        old.communications().body("total", equalTo(0));
+        assertThat(recent.communications().extract().jsonPath().getInt("total")).isPositive();
+    }
+
+    private Scenario resolvedWithItsNoticesSent(String title, Instant at) {
+        clock.set(at);
+        Scenario scenario = Scenario.declare(consumer, title, at);
+        sender.sendDue(at);
+        clock.set(at.plusSeconds(60));
+        scenario.resolve("Fixed", at.plusSeconds(60));
+        sender.sendDue(at.plusSeconds(60));
+        return scenario;
     }
 }
