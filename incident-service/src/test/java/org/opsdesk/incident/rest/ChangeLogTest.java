@@ -189,5 +189,6 @@ class ChangeLogTest {
                 .body("items[2].summary", containsString("rootCause: none → Reader firmware"))
                 .body("items[3].summary", equalTo("incident " + secondNumber + " linked"));
         entries("known-error", knownError).body("items.actor", contains("tom.tech")).body("items.action", contains("CREATED"));
+        assertThat(data(knownError, "incident.known-error-changed", "CREATED").path("workaround").asText()).isEqualTo("Swipe twice");
     }
 }
