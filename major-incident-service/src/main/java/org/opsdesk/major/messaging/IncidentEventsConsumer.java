@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.IncidentIntake;
 import org.opsdesk.major.application.ServiceCatalog;
@@ -67,7 +68,7 @@ public class IncidentEventsConsumer {
 
     @Incoming("incident-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 
