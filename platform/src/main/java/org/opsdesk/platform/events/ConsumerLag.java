@@ -66,19 +66,19 @@ public class ConsumerLag {
         Admin admin = kafka.admin();
         lags.keySet().forEach(subscription -> {
             try {
-                lags.put(subscription, (double) lag(admin, subscription));
+                lags.put(subscription, (double) lag(admin, subscription.group(), subscription.topic()));
             } catch (Exception unreachable) {
                 // keep the last value
             }
         });
     }
 
-    private static long lag(Admin admin, Subscription subscription) throws Exception {
-        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(subscription.group())
+    static long lag(Admin admin, String group, String topic) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(DeadLetterDepth.TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        Map<TopicPartition, Long> earliest = DeadLetterDepth.offsets(admin, subscription.topic(), OffsetSpec.earliest());
+        Map<TopicPartition, Long> earliest = DeadLetterDepth.offsets(admin, topic, OffsetSpec.earliest());
         long lag = 0;
-        for (var end : DeadLetterDepth.offsets(admin, subscription.topic(), OffsetSpec.latest()).entrySet()) {
+        for (var end : DeadLetterDepth.offsets(admin, topic, OffsetSpec.latest()).entrySet()) {
             OffsetAndMetadata done = committed.get(end.getKey());
             lag += end.getValue() - Math.max(done == null ? 0 : done.offset(), earliest.getOrDefault(end.getKey(), 0L));
         }
