@@ -44,9 +44,9 @@ class DeliveryRetryTest extends ClockedTest {
 
     @Test
     void transientFailuresAreRetriedWithBackoffPermanentOnesAreNotAndGivingUpIsAnnounced() {
-        double sent = Metrics.value(webhooks("sent"));
-        double retried = Metrics.value(webhooks("retry"));
-        double failed = Metrics.value(webhooks("failed"));
+        double sentBefore = Metrics.value(webhooks("sent"));
+        double retriedBefore = Metrics.value(webhooks("retry"));
+        double failedBefore = Metrics.value(webhooks("failed"));
         Fixtures.defaultPlan();
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
@@ -93,9 +93,9 @@ class DeliveryRetryTest extends ClockedTest {
         assertThat(requests(gone)).isEqualTo(1);
         assertThat(requests(slow)).isEqualTo(3);
         // at least: a send also takes what other tests left due in the shared database
-        assertThat(Metrics.value(webhooks("sent"))).as("flaky, at the second attempt").isGreaterThanOrEqualTo(sent + 1);
-        assertThat(Metrics.value(webhooks("failed"))).as("gone, slow, throttled").isGreaterThanOrEqualTo(failed + 3);
-        assertThat(Metrics.value(webhooks("retry"))).as("flaky once, slow twice, throttled").isGreaterThanOrEqualTo(retried + 3);
+        assertThat(Metrics.value(webhooks("sent"))).as("flaky, at the second attempt").isGreaterThanOrEqualTo(sentBefore + 1);
+        assertThat(Metrics.value(webhooks("failed"))).as("gone, slow, throttled").isGreaterThanOrEqualTo(failedBefore + 3);
+        assertThat(Metrics.value(webhooks("retry"))).as("flaky once, slow twice, throttled").isGreaterThanOrEqualTo(retriedBefore + 3);
         assertThat(requests(throttled)).isEqualTo(3);
         assertThat(idempotencyKeys(flaky)).as("every attempt of a delivery carries the same key").hasSize(2).doesNotContainNull()
                 .containsOnly(idempotencyKeys(flaky).get(0));
