@@ -3,6 +3,7 @@ package org.opsdesk.platform.events;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
  * How many records of each topic this service consumes its consumer group has yet to process, as the gauge
@@ -29,11 +29,11 @@ public class ConsumerLag {
     private record Subscription(String group, String topic) {
     }
 
-    private final KafkaReadiness kafka;
+    private final KafkaWellness kafka;
     private final Map<Subscription, Double> lags = new ConcurrentHashMap<>();
     private long refreshedAt;
 
-    ConsumerLag(@Readiness KafkaReadiness kafka) {
+    ConsumerLag(@Wellness KafkaWellness kafka) {
         this.kafka = kafka;
     }
 
