@@ -19,6 +19,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Metrics;
 import org.opsdesk.platform.testing.TopicReader;
 
 /** The plumbing across real processes: outbox → broker → every consuming service, also across a broker outage. */
@@ -54,6 +55,10 @@ class EventFlowTest {
 
             id = logIncident("Logged while Kafka is down", 3);
             assertThat(outboxRows(id)).isEqualTo(1);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(Metrics.value(incidents.url(), "opsdesk_outbox_events")).as("events waiting").isGreaterThanOrEqualTo(1);
+                assertThat(Metrics.value(incidents.url(), "opsdesk_outbox_oldest_event_age_seconds")).as("oldest age").isPositive();
+            });
         } finally {
             system.kafka.start();
         }
@@ -64,6 +69,10 @@ class EventFlowTest {
         List<ConsumerRecord<String, String>> events = TopicReader.read(system.kafka.bootstrap(), INCIDENT_TOPIC, Duration.ofSeconds(3), r -> false);
         assertThat(events.stream().filter(r -> r.key().equals(id) && r.value().contains("\"incident.created\""))).hasSize(1);
         assertThat(outboxRows(id)).isZero();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(Metrics.value(system.url("incident-service"), "opsdesk_outbox_events")).isZero();
+            assertThat(Metrics.value(system.url("incident-service"), "opsdesk_outbox_oldest_event_age_seconds")).isZero();
+        });
     }
 
     private String logIncident(String summary, int severity) {

@@ -19,12 +19,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.opsdesk.e2e.tracing.OtlpReceiver;
 import org.opsdesk.platform.testing.ProjectFiles;
 
 /**
  * The whole system for one test run: fresh databases, a private Kafka broker, a real SMTP server (GreenMail) and
  * an HTTP sink for the SMS/voice/bulk/webhook channels (WireMock), both in this JVM on free loopback ports, and
- * the four packaged services, started once per JVM and stopped when it exits.
+ * the four packaged services, started once per JVM and stopped when it exits. Their spans go to an OTLP receiver in
+ * this JVM ({@link #traces()}).
  *
  * <p>The services are configured only through the environment, as in production: the sinks' addresses, and a
  * communication cadence of {@link #CADENCE} and a retry backoff of seconds so that a scenario sees several
@@ -81,6 +83,7 @@ public final class OpsDeskSystem {
     private final Options options;
     private final GreenMail mail;
     private final WireMockServer sink;
+    private final OtlpReceiver traces = new OtlpReceiver();
     private final int sinkPort = FreePorts.next();
     private final int smtpPort = FreePorts.next();
 
@@ -110,6 +113,9 @@ public final class OpsDeskSystem {
                 "NOTIFICATION_CADENCE", CADENCE.toString(),
                 // a retried send (a transient SMTP or gateway failure) lands well within a slot of the short cadence
                 "NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
+        // every span is exported to the receiver of this run, a fifth of a second after it ends
+        common.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
+        common.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S");
         for (String name : SERVICES) {
             Map<String, String> env = new HashMap<>(common);
             env.putAll(DeploymentSettings.of(name));
@@ -209,6 +215,11 @@ public final class OpsDeskSystem {
         return sink;
     }
 
+    /** The OTLP receiver every service of this run exports its spans to. */
+    public OtlpReceiver traces() {
+        return traces;
+    }
+
     private String sinkUrl(String path) {
         return "http://127.0.0.1:" + sinkPort + path;
     }
@@ -240,6 +251,7 @@ public final class OpsDeskSystem {
     public synchronized void stop() {
         replicas.values().stream().flatMap(List::stream).forEach(ServiceProcess::stop);
         kafka.stop();
+        traces.close();
         if (sink.isRunning()) {
             sink.stop();
         }

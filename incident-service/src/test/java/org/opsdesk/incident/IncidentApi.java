@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
@@ -69,6 +70,17 @@ public final class IncidentApi {
             EventSchemas.assertValid(r.value());
             return json(r.value()).path("data");
         }).toList();
+    }
+
+    /** The first {@code type} event keyed {@code key} that {@code wanted} accepts (whole envelope), checked against its schema. */
+    public static JsonNode event(String topic, String key, String type, Predicate<JsonNode> wanted) {
+        Predicate<ConsumerRecord<String, String>> match = r -> matches(r, key, type) && wanted.test(json(r.value()));
+        List<ConsumerRecord<String, String>> records = TopicReader.read(topic, Duration.ofSeconds(20),
+                read -> read.stream().anyMatch(match));
+        String found = records.stream().filter(match).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " keyed " + key + " as wanted on " + topic)).value();
+        EventSchemas.assertValid(found);
+        return json(found);
     }
 
     /** Every event of one incident published so far, after waiting for {@code last} to appear. */

@@ -15,7 +15,9 @@ class EventContractTest {
         List<String> types = List.of(ReviewEvents.OPENED, ReviewEvents.DEADLINE_APPROACHING, ReviewEvents.DEADLINE_MISSED,
                 ReviewEvents.SUBMITTED, ReviewEvents.APPROVED, ReviewEvents.REJECTED, ReviewEvents.DISTRIBUTED,
                 ReviewEvents.CLOSED, ReviewEvents.ACTION_ITEM_CREATED, ReviewEvents.ACTION_ITEM_COMPLETED,
-                ReviewEvents.ACTION_ITEM_CANCELLED, ReviewEvents.ACTION_ITEM_OVERDUE);
+                ReviewEvents.ACTION_ITEM_CANCELLED, ReviewEvents.ACTION_ITEM_OVERDUE,
+                ReviewEvents.ACTION_ITEM_UPDATED, ReviewEvents.ACTION_ITEM_DEFERRED, ReviewEvents.SECTION_EDITED,
+                ReviewEvents.OWNER_ASSIGNED, ReviewEvents.CLOSURE_DAY_ADDED, ReviewEvents.CLOSURE_DAY_REMOVED);
         for (String type : types) {
             String example = EventSchemas.example(type);
             assertThat(example).contains("\"type\": \"" + type + "\"");

@@ -25,7 +25,7 @@ import java.util.TreeSet;
 final class ManifestSchemas {
 
     static final List<String> FILES = List.of("kubernetes.json", "prometheus-operator.json", "prometheus-operator-podmonitor.json",
-            "strimzi.json", "cloudnative-pg.json", "cloudnative-pg-database.json");
+            "strimzi.json", "cloudnative-pg.json", "cloudnative-pg-database.json", "prometheus-rule.json");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7);

@@ -21,12 +21,15 @@ public class KnownErrorService {
     private final KnownErrorRepository knownErrors;
     private final CatalogServiceRepository services;
     private final ChangeLog changeLog;
+    private final ReferenceEventPublisher events;
     private final Clock clock;
 
-    KnownErrorService(KnownErrorRepository knownErrors, CatalogServiceRepository services, ChangeLog changeLog, Clock clock) {
+    KnownErrorService(KnownErrorRepository knownErrors, CatalogServiceRepository services, ChangeLog changeLog,
+                      ReferenceEventPublisher events, Clock clock) {
         this.knownErrors = knownErrors;
         this.services = services;
         this.changeLog = changeLog;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +53,7 @@ public class KnownErrorService {
         define(knownError, title, symptoms, workaround, serviceIds, true);
         knownErrors.persist(knownError);
         changeLog.saved("known-error", knownError.id().toString(), null, Fields.of(knownError));
+        events.knownError(knownError, ChangeLog.Action.CREATED);
         return knownError;
     }
 
@@ -59,6 +63,7 @@ public class KnownErrorService {
         Fields before = Fields.of(knownError);
         define(knownError, title, symptoms, workaround, serviceIds, active);
         changeLog.saved("known-error", id.toString(), before, Fields.of(knownError));
+        events.knownError(knownError, ChangeLog.Action.UPDATED);
         return knownError;
     }
 

@@ -29,14 +29,16 @@ public class PolicyService {
     private final SeverityLevelRepository severityLevels;
     private final Event<ReferenceCache.Changed> changed;
     private final ChangeLog changeLog;
+    private final ReferenceEventPublisher events;
 
     PolicyService(PriorityMatrixRepository matrix, SlaPolicyRepository policies, SeverityLevelRepository severityLevels,
-                  Event<ReferenceCache.Changed> changed, ChangeLog changeLog) {
+                  Event<ReferenceCache.Changed> changed, ChangeLog changeLog, ReferenceEventPublisher events) {
         this.matrix = matrix;
         this.policies = policies;
         this.severityLevels = severityLevels;
         this.changed = changed;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     private record PolicyFields(String customerOrg, Priority priority, Integer severity, Duration responseTarget,
@@ -62,6 +64,7 @@ public class PolicyService {
         PriorityMatrix before = matrix.load();
         matrix.replace(replacement);
         changeLog.record("priority-matrix", "default", ChangeLog.Action.UPDATED, changedCells(before, replacement));
+        events.priorityMatrix(replacement);
         changed.fire(new ReferenceCache.Changed());
         return replacement;
     }
@@ -87,6 +90,7 @@ public class PolicyService {
         policy.define(response, resolution, hours);
         policies.persist(policy);
         changeLog.saved("sla-policy", policy.id().toString(), null, PolicyFields.of(policy));
+        events.slaPolicy(policy, ChangeLog.Action.CREATED);
         changed.fire(new ReferenceCache.Changed());
         return policy;
     }
@@ -97,6 +101,7 @@ public class PolicyService {
         PolicyFields before = PolicyFields.of(policy);
         policy.define(response, resolution, hours);
         changeLog.saved("sla-policy", id.toString(), before, PolicyFields.of(policy));
+        events.slaPolicy(policy, ChangeLog.Action.UPDATED);
         changed.fire(new ReferenceCache.Changed());
         return policy;
     }
@@ -110,6 +115,7 @@ public class PolicyService {
         }
         policies.delete(policy);
         changeLog.deleted("sla-policy", id.toString(), PolicyFields.of(policy));
+        events.slaPolicy(policy, ChangeLog.Action.DELETED);
         changed.fire(new ReferenceCache.Changed());
     }
 

@@ -39,11 +39,12 @@ public class ProblemService {
     private final IncidentEventPublisher events;
     private final ChangeLog changeLog;
     private final IncidentConfig config;
+    private final ReferenceEventPublisher referenceEvents;
     private final Clock clock;
 
     ProblemService(ProblemRepository problems, IncidentRepository incidents, AlertRepository alerts,
                    KnownErrorRepository knownErrors, IncidentHistory history, IncidentEventPublisher events,
-                   ChangeLog changeLog, IncidentConfig config, Clock clock) {
+                   ChangeLog changeLog, IncidentConfig config, ReferenceEventPublisher referenceEvents, Clock clock) {
         this.problems = problems;
         this.incidents = incidents;
         this.alerts = alerts;
@@ -52,6 +53,7 @@ public class ProblemService {
         this.events = events;
         this.changeLog = changeLog;
         this.config = config;
+        this.referenceEvents = referenceEvents;
         this.clock = clock;
     }
 
@@ -186,6 +188,7 @@ public class ProblemService {
                     workaround, List.of(), true);
             knownErrors.persist(knownError);
             changeLog.saved("known-error", knownError.id().toString(), null, KnownErrorService.Fields.of(knownError));
+            referenceEvents.knownError(knownError, ChangeLog.Action.CREATED);
             knownErrorId = knownError.id();
         }
         problem.rootCauseFound(rootCause, workaround, knownErrorId);

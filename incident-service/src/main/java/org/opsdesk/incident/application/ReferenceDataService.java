@@ -57,15 +57,18 @@ public class ReferenceDataService {
     private final CategoryRepository categories;
     private final Event<ReferenceCache.Changed> changed;
     private final ChangeLog changeLog;
+    private final ReferenceEventPublisher events;
 
     ReferenceDataService(TeamRepository teams, CatalogServiceRepository services, HelpDeskRepository helpDesks,
-                         CategoryRepository categories, Event<ReferenceCache.Changed> changed, ChangeLog changeLog) {
+                         CategoryRepository categories, Event<ReferenceCache.Changed> changed, ChangeLog changeLog,
+                         ReferenceEventPublisher events) {
         this.teams = teams;
         this.services = services;
         this.helpDesks = helpDesks;
         this.categories = categories;
         this.changed = changed;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     // ---- teams ----
@@ -90,6 +93,7 @@ public class ReferenceDataService {
         team.define(def.name(), def.tier(), def.email(), def.escalatesTo(), def.members(), def.managers());
         teams.persist(team);
         changeLog.saved("team", id, before, TeamDefinition.of(team));
+        events.team(team, before == null ? ChangeLog.Action.CREATED : ChangeLog.Action.UPDATED);
         return team;
     }
 
@@ -126,6 +130,7 @@ public class ReferenceDataService {
         service.define(name, owningTeam, significant, active);
         services.persist(service);
         changeLog.saved("service", id, before, ServiceFields.of(service));
+        events.service(service, before == null ? ChangeLog.Action.CREATED : ChangeLog.Action.UPDATED);
         changed.fire(new ReferenceCache.Changed());
         return service;
     }
@@ -149,6 +154,7 @@ public class ReferenceDataService {
         desk.define(name, phone, email, url, hours);
         helpDesks.persist(desk);
         changeLog.saved("help-desk", id, before, HelpDeskFields.of(desk));
+        events.helpDesk(desk, before == null ? ChangeLog.Action.CREATED : ChangeLog.Action.UPDATED);
         return desk;
     }
 
@@ -171,6 +177,7 @@ public class ReferenceDataService {
         category.define(name, active);
         categories.persist(category);
         changeLog.saved("category", code, before, CategoryFields.of(category));
+        events.category(category, before == null ? ChangeLog.Action.CREATED : ChangeLog.Action.UPDATED);
         changed.fire(new ReferenceCache.Changed());
         return category;
     }

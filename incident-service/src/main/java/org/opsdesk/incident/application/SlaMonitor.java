@@ -1,9 +1,13 @@
 package org.opsdesk.incident.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opsdesk.incident.config.IncidentConfig;
@@ -17,20 +21,29 @@ import org.opsdesk.incident.persistence.IncidentRepository;
  * and an automatic escalation with it. Each incident is handled in its own transaction under a row lock, so
  * two replicas never act twice and one failing incident does not stop the others.
  */
+@Startup // registers its counters at start
 @ApplicationScoped
 public class SlaMonitor {
 
     private static final Logger LOG = Logger.getLogger(SlaMonitor.class);
     private static final int BATCH = 500;
+    private static final String WARNINGS = "opsdesk.sla.warnings";
+    private static final String BREACHES = "opsdesk.sla.breaches";
 
     private final IncidentRepository incidents;
     private final Escalations escalations;
     private final IncidentHistory history;
     private final IncidentEventPublisher events;
     private final IncidentConfig config;
+    private final MeterRegistry registry;
 
     SlaMonitor(IncidentRepository incidents, Escalations escalations, IncidentHistory history, IncidentEventPublisher events,
-               IncidentConfig config) {
+               IncidentConfig config, MeterRegistry registry) {
+        this.registry = registry;
+        for (SlaTarget target : SlaTarget.values()) { // every series from the start, so a first breach is an increase
+            count(new Crossed(WARNINGS, target), 0);
+            count(new Crossed(BREACHES, target), 0);
+        }
         this.incidents = incidents;
         this.escalations = escalations;
         this.history = history;
@@ -44,7 +57,9 @@ public class SlaMonitor {
         List<UUID> due = QuarkusTransaction.requiringNew().call(() -> incidents.slaDue(now, BATCH));
         for (UUID id : due) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> incidents.lock(id).ifPresent(incident -> check(incident, now)));
+                List<Crossed> crossed = QuarkusTransaction.requiringNew().call(() -> incidents.lock(id).map(incident -> check(incident, now))
+                        .orElse(List.of()));
+                crossed.forEach(c -> count(c, 1));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "SLA check of incident %s failed; the next run retries it", id);
             }
@@ -52,8 +67,18 @@ public class SlaMonitor {
         return due.size();
     }
 
-    private void check(Incident incident, Instant now) {
+    /** A warning or breach that committed. */
+    private record Crossed(String metric, SlaTarget target) {
+    }
+
+    /** {@code opsdesk_sla_warnings_total{target}} and {@code opsdesk_sla_breaches_total{target}}. */
+    private void count(Crossed crossed, int times) {
+        registry.counter(crossed.metric(), "target", crossed.target().name().toLowerCase(Locale.ROOT)).increment(times);
+    }
+
+    private List<Crossed> check(Incident incident, Instant now) {
         String actor = config.sla().actor();
+        List<Crossed> crossed = new ArrayList<>();
         for (SlaTarget target : SlaTarget.values()) {
             Instant dueAt = incident.sla().dueAt(target);
             if (incident.sla().breachDue(target, now)) {
@@ -61,12 +86,15 @@ public class SlaMonitor {
                 history.record(incident, "SLA_BREACHED", actor, now);
                 events.publish(incident, IncidentEventPublisher.SLA_BREACHED, "target", target.name(), "dueAt", dueAt, "at", now);
                 escalate(incident, target, dueAt, now);
+                crossed.add(new Crossed(BREACHES, target));
             } else if (incident.sla().warningDue(target, now)) {
                 incident.slaWarned(target);
                 history.record(incident, "SLA_WARNING", actor, now);
                 events.publish(incident, IncidentEventPublisher.SLA_WARNING, "target", target.name(), "dueAt", dueAt, "at", now);
+                crossed.add(new Crossed(WARNINGS, target));
             }
         }
+        return crossed;
     }
 
     /** The configured escalation of the target, else the other kind; none when the team's paths end. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.incident.application.MajorIncidentHandler;
 import org.opsdesk.platform.events.EventInbox;
@@ -43,7 +44,7 @@ public class MajorIncidentEventsConsumer {
 
     @Incoming("major-incident-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 

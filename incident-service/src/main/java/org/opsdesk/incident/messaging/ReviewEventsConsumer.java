@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.incident.application.ReviewHandler;
 import org.opsdesk.platform.events.EventInbox;
@@ -33,7 +34,7 @@ public class ReviewEventsConsumer {
 
     @Incoming("review-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 

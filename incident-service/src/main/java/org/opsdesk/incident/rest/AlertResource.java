@@ -15,6 +15,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.opsdesk.incident.application.AlertCounts;
 import org.opsdesk.incident.application.AlertIntake;
 import org.opsdesk.incident.application.AlertRateLimiter;
 import org.opsdesk.incident.domain.alert.AlertSignal;
@@ -38,8 +39,10 @@ public class AlertResource {
     private final AlertTranslator translator;
     private final AlertRateLimiter limiter;
     private final CallerFactory callers;
+    private final AlertCounts counts;
 
-    AlertResource(AlertIntake intake, AlertTranslator translator, AlertRateLimiter limiter, CallerFactory callers) {
+    AlertResource(AlertIntake intake, AlertTranslator translator, AlertRateLimiter limiter, CallerFactory callers, AlertCounts counts) {
+        this.counts = counts;
         this.intake = intake;
         this.translator = translator;
         this.limiter = limiter;
@@ -52,7 +55,7 @@ public class AlertResource {
     @Operation(summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
     public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
         limiter.take(callers.caller().name(), webhook.alerts().size());
-        return new AlertmanagerAnswer(intake.receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
+        return new AlertmanagerAnswer(receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
     }
 
     @POST
@@ -86,7 +89,14 @@ public class AlertResource {
     }
 
     private Outcome receive(AlertSignal signal) {
-        return outcome(intake.receive(List.of(signal)).get(0));
+        return outcome(receive(List.of(signal)).get(0));
+    }
+
+    /** Takes the alerts (one transaction) and then counts what committed. */
+    private List<AlertIntake.Result> receive(List<AlertSignal> signals) {
+        List<AlertIntake.Result> results = intake.receive(signals);
+        counts.count(signals, results);
+        return results;
     }
 
     private static Outcome outcome(AlertIntake.Result result) {

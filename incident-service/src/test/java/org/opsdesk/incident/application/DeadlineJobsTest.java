@@ -20,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.Metrics;
 import org.opsdesk.platform.testing.AdjustableClock;
 
 /**
@@ -28,6 +29,9 @@ import org.opsdesk.platform.testing.AdjustableClock;
  */
 @QuarkusTest
 class DeadlineJobsTest {
+
+    private static final String RESPONSE_WARNINGS = "opsdesk_sla_warnings_total{target=\"response\"}";
+    private static final String RESPONSE_BREACHES = "opsdesk_sla_breaches_total{target=\"response\"}";
 
     /** Tuesday 3 March 2026, 09:00 in Chicago: a date no other test uses, so no one else's incident falls due. */
     private static final Instant T0 = Instant.parse("2026-03-03T15:00:00Z");
@@ -55,6 +59,8 @@ class DeadlineJobsTest {
 
     @Test
     void theResponseClockWarnsAtThreeQuartersAndEscalatesToTheManagerAtTheBreach() {
+        double warnings = Metrics.value(RESPONSE_WARNINGS);
+        double breaches = Metrics.value(RESPONSE_BREACHES);
         at(Duration.ZERO);
         String summary = unique("Tax filing site down");
         String id = create(1, summary); // P1: respond within 15 minutes
@@ -65,12 +71,15 @@ class DeadlineJobsTest {
         slaMonitor.slaDue(clock.instant());
         JsonNode warning = events(topic, id, "incident.sla-warning", 1).get(0);
         assertThat(warning.path("target").asText()).isEqualTo("RESPONSE");
+        assertThat(Metrics.value(RESPONSE_WARNINGS)).isEqualTo(warnings + 1);
+        assertThat(Metrics.value(RESPONSE_BREACHES)).isEqualTo(breaches);
         assertThat(warning.path("dueAt").asText()).isEqualTo("2026-03-03T15:15:00Z");
 
         at(Duration.ofMinutes(15));
         slaMonitor.slaDue(clock.instant());
         slaMonitor.slaDue(clock.instant());
         assertThat(events(topic, id, "incident.sla-breached", 1).get(0).path("target").asText()).isEqualTo("RESPONSE");
+        assertThat(Metrics.value(RESPONSE_BREACHES)).as("one breach, counted once over two runs").isEqualTo(breaches + 1);
         JsonNode escalated = events(topic, id, "incident.escalated", 1).get(0);
         assertThat(escalated.path("escalationType").asText()).isEqualTo("HIERARCHICAL");
         assertThat(escalated.path("manager").path("name").asText()).isEqualTo("Service Desk Manager");

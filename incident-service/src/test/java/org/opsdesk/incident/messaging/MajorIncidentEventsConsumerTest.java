@@ -15,11 +15,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.events.EventsConfig;
+import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.Records;
 
 /** major-incident.events.v1: incidents are linked to their major incident and resolved with it (IN-13, IN-16). */
 @QuarkusTest
@@ -31,6 +36,15 @@ class MajorIncidentEventsConsumerTest {
 
     @Inject
     MajorIncidentEventsConsumer consumer;
+
+    @Inject
+    EventInbox inbox;
+
+    @Inject
+    AdjustableClock clock;
+
+    @Inject
+    EventsConfig events;
 
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
     String majorIncidentTopic;
@@ -71,10 +85,10 @@ class MajorIncidentEventsConsumerTest {
         String first = create(1, "Payroll portal returns 503");
         String later = create(3, "Cannot open my payslip");
         String majorIncidentId = UUID.randomUUID().toString();
-        consumer.receive(example("major-incident.declared", first, majorIncidentId));
+        consumer.receive(Records.record(example("major-incident.declared", first, majorIncidentId)));
         String linkedEvent = linked(later, first, majorIncidentId);
-        consumer.receive(linkedEvent);
-        consumer.receive(linkedEvent);
+        consumer.receive(Records.record(linkedEvent));
+        consumer.receive(Records.record(linkedEvent));
         desk().when().get("/api/v1/incidents?majorIncidentId=" + majorIncidentId).then().body("total", equalTo(2));
         assertThat(events(incidentTopic, later, "incident.major-incident-linked", 1)).hasSize(1);
         String problem = desk().when().get("/api/v1/problems?incidentId=" + first).then().body("items", hasSize(1))
@@ -90,14 +104,14 @@ class MajorIncidentEventsConsumerTest {
         String alreadyResolved = create(3, "Payroll slow");
         command(alreadyResolved, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"cache cleared\", \"confirmationMethod\": \"PHONE\"}");
         String majorIncidentId = UUID.randomUUID().toString();
-        consumer.receive(example("major-incident.declared", open, majorIncidentId));
+        consumer.receive(Records.record(example("major-incident.declared", open, majorIncidentId)));
         for (String id : new String[] {assigned, alreadyResolved}) {
-            consumer.receive(linked(id, open, majorIncidentId));
+            consumer.receive(Records.record(linked(id, open, majorIncidentId)));
         }
 
         String resolved = example("major-incident.resolved", open, majorIncidentId);
-        consumer.receive(resolved);
-        consumer.receive(resolved);
+        consumer.receive(Records.record(resolved));
+        consumer.receive(Records.record(resolved));
 
         for (String id : new String[] {open, assigned}) {
             desk().when().get("/api/v1/incidents/" + id).then()
@@ -135,5 +149,28 @@ class MajorIncidentEventsConsumerTest {
         TopicReader.send(majorIncidentTopic, majorIncidentId, example("major-incident.declared", incidentId, majorIncidentId));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> desk().when().get("/api/v1/incidents/" + incidentId)
                 .then().body("majorIncidentId", equalTo(majorIncidentId)));
+    }
+
+    @Test
+    void processedIdsOlderThanTheRetentionArePrunedAndARecentRedeliveryIsStillSkipped() {
+        Duration retention = events.inbox().retention();
+        String oldEvent = example("major-incident.declared", create(1, "Printer queue stuck"), UUID.randomUUID().toString());
+        String recentEvent = example("major-incident.declared", create(1, "Printer queue stuck again"), UUID.randomUUID().toString());
+        try {
+            clock.set(Instant.now().minus(retention).minus(Duration.ofHours(1)));
+            consumer.receive(Records.record(oldEvent));
+            clock.set(Instant.now().minus(retention).plus(Duration.ofHours(1)));
+            consumer.receive(Records.record(recentEvent));
+        } finally {
+            clock.reset();
+        }
+
+        assertThat(inbox.prune(Instant.now())).isGreaterThanOrEqualTo(1);
+
+        assertThat(inbox.receive(MajorIncidentEventsConsumer.CONSUMER, Records.record(recentEvent), e -> {
+            throw new AssertionError("a redelivery within the retention ran again");
+        })).as("recent redelivery skipped").isFalse();
+        assertThat(inbox.receive(MajorIncidentEventsConsumer.CONSUMER, Records.record(oldEvent), e -> { }))
+                .as("the id older than the retention was forgotten").isTrue();
     }
 }

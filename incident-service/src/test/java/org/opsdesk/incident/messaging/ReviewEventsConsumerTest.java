@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Records;
 import org.opsdesk.platform.testing.TopicReader;
 
 /** review.events.v1: a distributed report is attached to the ticket(s) it reviews, link and version (002 §V.D.3). */
@@ -48,8 +49,8 @@ class ReviewEventsConsumerTest {
     void theAarIsAttachedToEveryIncidentOfItsMajorIncidentOnceAndARevisedVersionReplacesIt() {
         String incidentId = create(1, "Payroll down");
         String majorIncidentId = UUID.randomUUID().toString();
-        majorIncidents.receive(withFreshId(EventSchemas.example("major-incident.declared")
-                .replace(EXAMPLE_INCIDENT, incidentId).replace(EXAMPLE_MAJOR_INCIDENT, majorIncidentId)));
+        majorIncidents.receive(Records.record(withFreshId(EventSchemas.example("major-incident.declared")
+                .replace(EXAMPLE_INCIDENT, incidentId).replace(EXAMPLE_MAJOR_INCIDENT, majorIncidentId))));
         String reviewId = UUID.randomUUID().toString();
         String event = distributed(reviewId, majorIncidentId);
 
@@ -64,15 +65,15 @@ class ReviewEventsConsumerTest {
                 .body("[0].version", equalTo(4))
                 .body("[0].url", equalTo("http://localhost:8084/api/v1/reviews/" + reviewId + "/report?kind=PRELIMINARY")));
 
-        reviews.receive(withFreshId(event.replace("\"version\": 4", "\"version\": 6")
-                .replace("2026-11-30T21:10:00Z", "2026-12-01T09:00:00Z")));
+        reviews.receive(Records.record(withFreshId(event.replace("\"version\": 4", "\"version\": 6")
+                .replace("2026-11-30T21:10:00Z", "2026-12-01T09:00:00Z"))));
         desk().when().get(reports).then().body("", hasSize(1)).body("[0].version", equalTo(6));
     }
 
     @Test
     void reportsOfOtherIncidentsAreNotShownAndCustomersCannotListThem() {
         String incidentId = create(3, "Printer jam");
-        reviews.receive(distributed(UUID.randomUUID().toString(), UUID.randomUUID().toString()));
+        reviews.receive(Records.record(distributed(UUID.randomUUID().toString(), UUID.randomUUID().toString())));
         desk().when().get("/api/v1/incidents/" + incidentId + "/review-reports").then().statusCode(200).body("", empty());
         as("carla", "dept-of-revenue", "customer").when().get("/api/v1/incidents/" + incidentId + "/review-reports")
                 .then().statusCode(403);

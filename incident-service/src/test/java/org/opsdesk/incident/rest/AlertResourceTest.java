@@ -39,6 +39,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.testing.Metrics;
 import org.opsdesk.platform.testing.AdjustableClock;
 
 /**
@@ -106,6 +107,8 @@ class AlertResourceTest {
 
     @Test
     void aFiringAlertOpensAnIncidentMappedFromItsLabels() {
+        String opened = "opsdesk_alerts_received_total{integration=\"alertmanager\",outcome=\"opened\"}";
+        double before = Metrics.value(opened);
         String fp = unique("fp");
         String id = incidentOf(postWebhook(webhook("firing", firing(fp)))
                 .body("results[0].outcome", equalTo("OPENED")).body("results[0].dedupKey", equalTo(fp)));
@@ -118,6 +121,7 @@ class AlertResourceTest {
                 .body("reporter.name", equalTo("Alertmanager (opsdesk)"));
         JsonNode created = events(topic, id, "incident.created", 1).get(0);
         assertThat(created.path("severity").asInt()).isEqualTo(1);
+        assertThat(Metrics.value(opened)).isEqualTo(before + 1);
         assertThat(created.path("significantService").asBoolean()).isTrue();
         assertThat(created.path("alertStartsAt").asText()).isEqualTo("2026-11-20T14:00:00.123456Z");
     }

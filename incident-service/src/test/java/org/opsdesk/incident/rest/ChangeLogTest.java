@@ -1,11 +1,13 @@
 package org.opsdesk.incident.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.create;
 import static org.opsdesk.incident.IncidentApi.desk;
+import static org.opsdesk.incident.IncidentApi.event;
 import static org.opsdesk.incident.IncidentApi.unique;
 import static org.opsdesk.incident.IncidentApi.withoutBody;
 import static org.opsdesk.platform.testing.ChangeLogApi.entries;
@@ -19,12 +21,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.ChangeLogApi;
 
-/** Every change of reference data and of an open problem names who made it and when, in the change log (issue 9). */
+/**
+ * Every change of reference data and of an open problem names who made it and when, in the change log (issue 9);
+ * every change of reference data is also published on incident.events.v1, keyed by the resource (issue 20).
+ */
 @QuarkusTest
 class ChangeLogTest {
 
@@ -37,6 +44,9 @@ class ChangeLogTest {
 
     @Inject
     AdjustableClock clock;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
 
     @AfterEach
     void realTime() {
@@ -64,11 +74,26 @@ class ChangeLogTest {
                 .body("items.resourceId", contains(team, team))
                 .body("items[0].summary", equalTo("name: Field Services → Field Ops; escalatesTo: infrastructure-engineering → application-support"))
                 .body("items[1].summary", equalTo("name: Field Services, tier: 2, escalatesTo: infrastructure-engineering, members: [fay.field]"));
+        JsonNode teamChanged = data(team, "incident.team-changed", "UPDATED");
+        assertThat(teamChanged.path("name").asText()).isEqualTo("Field Ops");
+        assertThat(teamChanged.path("escalatesTo").asText()).isEqualTo("application-support");
+        assertThat(teamChanged.path("members").toString()).isEqualTo("[\"fay.field\"]");
+        assertThat(teamChanged.has("managers")).as("managers' contact details stay out").isFalse();
+        data(team, "incident.team-changed", "CREATED");
 
         String service = unique("svc");
         cora().body("{\"id\": \"%s\", \"name\": \"Fleet\", \"owningTeam\": \"application-support\", \"significant\": false}".formatted(service))
                 .when().post("/api/v1/services").then().statusCode(201);
         entries("service", service).body("items.action", contains("CREATED")).body("items[0].actor", equalTo("cora.config"));
+        cora().body("{\"name\": \"Fleet\", \"owningTeam\": \"application-support\", \"significant\": true, \"active\": false}")
+                .when().put("/api/v1/services/" + service).then().statusCode(200);
+        data(service, "incident.service-changed", "CREATED");
+        JsonNode serviceChanged = data(service, "incident.service-changed", "UPDATED");
+        assertThat(serviceChanged.path("serviceId").asText()).isEqualTo(service);
+        assertThat(serviceChanged.path("name").asText()).isEqualTo("Fleet");
+        assertThat(serviceChanged.path("owningTeam").asText()).isEqualTo("application-support");
+        assertThat(serviceChanged.path("significant").asBoolean()).isTrue();
+        assertThat(serviceChanged.path("active").isBoolean() && !serviceChanged.path("active").asBoolean()).isTrue();
 
         String helpDesk = unique("hd");
         cora().body("{\"id\": \"%s\", \"name\": \"Corrections IT\", \"phone\": \"+1-405-555-0300\"}".formatted(helpDesk))
@@ -77,12 +102,16 @@ class ChangeLogTest {
                 .then().statusCode(200);
         entries("help-desk", helpDesk).body("items.action", contains("UPDATED", "CREATED"))
                 .body("items[0].summary", equalTo("phone: +1-405-555-0300 → none; email: none → it@doc.example"));
+        assertThat(data(helpDesk, "incident.help-desk-changed", "CREATED").path("phone").asText()).isEqualTo("+1-405-555-0300");
+        assertThat(data(helpDesk, "incident.help-desk-changed", "UPDATED").path("email").asText()).isEqualTo("it@doc.example");
 
         String category = unique("cat");
         cora().body("{\"code\": \"%s\", \"name\": \"Printing\"}".formatted(category)).when().post("/api/v1/categories")
                 .then().statusCode(201);
         cora().body("{\"name\": \"Printing\", \"active\": false}").when().put("/api/v1/categories/" + category).then().statusCode(200);
         entries("category", category).body("items.summary", contains("active: true → false", "name: Printing, active: true"));
+        data(category, "incident.category-changed", "CREATED");
+        assertThat(data(category, "incident.category-changed", "UPDATED").path("active").asBoolean()).isFalse();
 
         ChangeLogApi.assertReadOnly(em, team);
     }
@@ -99,6 +128,9 @@ class ChangeLogTest {
         cora().when().delete("/api/v1/sla-policies/" + policy).then().statusCode(204);
         entries("sla-policy", policy).body("items.action", contains("DELETED", "UPDATED", "CREATED"))
                 .body("items[1].summary", equalTo("responseTarget: PT1H → PT30M"));
+        assertThat(data(policy, "incident.sla-policy-changed", "CREATED").path("responseTarget").asText()).isEqualTo("PT1H");
+        assertThat(data(policy, "incident.sla-policy-changed", "UPDATED").path("responseTarget").asText()).isEqualTo("PT30M");
+        assertThat(data(policy, "incident.sla-policy-changed", "DELETED").path("priority").asText()).isEqualTo("P3");
 
         List<Map<String, Object>> original = desk().when().get("/api/v1/priority-matrix").then().extract().path("cells");
         List<Map<String, Object>> changed = original.stream()
@@ -109,6 +141,10 @@ class ChangeLogTest {
             cora().body(Map.of("cells", changed)).when().put("/api/v1/priority-matrix").then().statusCode(200);
             entries("priority-matrix", "default")
                     .body("items.find { it.at == '%s' && it.summary == '4/HIGH: P4 → P3' }.actor".formatted(T1), equalTo("cora.config"));
+            JsonNode matrix = event(topic, "priority-matrix", "incident.priority-matrix-changed",
+                    e -> e.path("time").asText().equals(T1.toString())).path("data");
+            assertThat(matrix.path("cells")).hasSize(12);
+            assertThat(matrix.path("cells").toString()).contains("{\"severity\":4,\"urgency\":\"HIGH\",\"priority\":\"P3\"}");
         } finally {
             cora().body(Map.of("cells", original)).when().put("/api/v1/priority-matrix").then().statusCode(200);
         }
@@ -120,6 +156,13 @@ class ChangeLogTest {
                 .when().put("/api/v1/known-errors/" + knownError).then().statusCode(200);
         entries("known-error", knownError).body("items.actor", contains("kim.desk", "kim.desk"))
                 .body("items.summary", contains("active: true → false", "title: Kiosk freezes, symptoms: Frozen screen, workaround: Power cycle, active: true"));
+        assertThat(data(knownError, "incident.known-error-changed", "CREATED").path("workaround").asText()).isEqualTo("Power cycle");
+        assertThat(data(knownError, "incident.known-error-changed", "UPDATED").path("active").asBoolean()).isFalse();
+    }
+
+    /** The data of the event keyed {@code key} with {@code action}, checked against its schema. */
+    private JsonNode data(String key, String type, String action) {
+        return event(topic, key, type, e -> e.path("data").path("action").asText().equals(action)).path("data");
     }
 
     @Test
@@ -146,5 +189,6 @@ class ChangeLogTest {
                 .body("items[2].summary", containsString("rootCause: none → Reader firmware"))
                 .body("items[3].summary", equalTo("incident " + secondNumber + " linked"));
         entries("known-error", knownError).body("items.actor", contains("tom.tech")).body("items.action", contains("CREATED"));
+        assertThat(data(knownError, "incident.known-error-changed", "CREATED").path("workaround").asText()).isEqualTo("Swipe twice");
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.IncidentIntake;
 import org.opsdesk.major.application.ServiceCatalog;
@@ -15,7 +16,10 @@ import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 import org.opsdesk.platform.events.PoisonEventException;
 
-/** Reads incident.events.v1: every incident.* event carries the incident's snapshot (docs/events/README.md). */
+/**
+ * Reads incident.events.v1: every incident.* event about an incident carries the incident's snapshot
+ * (docs/events/README.md); the others are skipped.
+ */
 @ApplicationScoped
 public class IncidentEventsConsumer {
 
@@ -64,14 +68,15 @@ public class IncidentEventsConsumer {
 
     @Incoming("incident-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 
     private void handle(InboundEvent event) {
         if (event.type().equals(SERVICE_CHANGED)) {
             catalog.onServiceChanged(event.dataAs(ServiceChanged.class).toDomain());
-        } else if (event.type().startsWith("incident.")) {
+        } else if (event.type().startsWith("incident.") && event.carries("incidentId")) {
+            // the other reference-data events (incident.team-changed, …) share the topic but are not about one incident
             Instant time = event.time() != null ? event.time() : Instant.now();
             intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.MajorIncidentService;
 import org.opsdesk.platform.events.EventInbox;
@@ -33,7 +34,7 @@ public class NotificationEventsConsumer {
 
     @Incoming("notification-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(IncidentEventsConsumer.CONSUMER, event, this::handle);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.messaging.IncidentEventsConsumer;
+import org.opsdesk.platform.testing.Records;
 
 /** MI-10: a long outage on a significant service is flagged as a candidate major incident, once. */
 @QuarkusTest
@@ -42,13 +43,13 @@ class JobsTest extends ApiTest {
         String minor = UUID.randomUUID().toString();
         String insignificant = UUID.randomUUID().toString();
         String resolved = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", longOne, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(2))));
-        consumer.receive(Fixtures.incidentEvent("incident.created", young, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofMinutes(119))));
-        consumer.receive(Fixtures.incidentEvent("incident.created", minor, 3, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(5))));
-        consumer.receive(Fixtures.incidentEvent("incident.created", insignificant, 2, Fixtures.uniqueService(), false, at.minus(Duration.ofHours(5))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", longOne, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(2)))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", young, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofMinutes(119)))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", minor, 3, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", insignificant, 2, Fixtures.uniqueService(), false, at.minus(Duration.ofHours(5)))));
         String service = Fixtures.uniqueService();
-        consumer.receive(Fixtures.incidentEvent("incident.created", resolved, 2, service, true, at.minus(Duration.ofHours(5))));
-        consumer.receive(Fixtures.incidentEvent("incident.resolved", resolved, 2, service, true, at.minus(Duration.ofHours(5))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resolved", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
 
         intake.longOutagesDue(at);
         intake.longOutagesDue(at.plusSeconds(30));
@@ -77,7 +78,7 @@ class JobsTest extends ApiTest {
         Fixtures.onDuty("ITOCC_MANAGER", "Ivy Itocc", at);
         String service = Fixtures.uniqueService();
         String incidentId = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3))));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))));
         String id = Fixtures.declare(service);
         intake.longOutagesDue(at);
         intake.longOutagesDue(at.plusSeconds(30));
@@ -101,8 +102,8 @@ class JobsTest extends ApiTest {
         Instant at = Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         Instant alertStart = at.minus(Duration.ofMinutes(150));
-        consumer.receive(Fixtures.withAlertStart(Fixtures.incidentEvent("incident.created", incidentId, 2, Fixtures.uniqueService(),
-                true, at.minus(Duration.ofMinutes(30))), alertStart));
+        consumer.receive(Records.record(Fixtures.withAlertStart(Fixtures.incidentEvent("incident.created", incidentId, 2, Fixtures.uniqueService(),
+                true, at.minus(Duration.ofMinutes(30))), alertStart)));
         intake.longOutagesDue(at);
         List<String> proposals = proposalsFor(incidentId);
         assertThat(proposals).hasSize(1);
@@ -117,13 +118,13 @@ class JobsTest extends ApiTest {
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
         String created = Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3)));
-        consumer.receive(created);
-        consumer.receive(Fixtures.incidentEvent("incident.held", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
-                .replace("\"status\": \"NEW\"", "\"status\": \"ON_HOLD\""));
+        consumer.receive(Records.record(created));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.held", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
+                .replace("\"status\": \"NEW\"", "\"status\": \"ON_HOLD\"")));
         intake.longOutagesDue(at);
         assertThat(proposalsFor(incidentId)).isEmpty();
-        consumer.receive(Fixtures.incidentEvent("incident.resumed", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
-                .replace("\"status\": \"NEW\"", "\"status\": \"IN_PROGRESS\""));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resumed", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
+                .replace("\"status\": \"NEW\"", "\"status\": \"IN_PROGRESS\"")));
         intake.longOutagesDue(at);
         assertThat(proposalsFor(incidentId)).hasSize(1);
     }

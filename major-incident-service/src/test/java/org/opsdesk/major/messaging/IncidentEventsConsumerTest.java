@@ -17,11 +17,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
+import org.opsdesk.platform.events.EventInbox;
+import org.opsdesk.platform.testing.Records;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.UnknownEvents;
 
 /** IN-16 / MI-1: incident events declare, link, and never make two major incidents for one incident. */
 @QuarkusTest
 class IncidentEventsConsumerTest extends ApiTest {
+
+    @Inject
+    EventInbox inbox;
 
     @Inject
     IncidentEventsConsumer consumer;
@@ -63,9 +69,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
@@ -74,9 +80,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isZero();
-        consumer.receive(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
@@ -92,11 +98,11 @@ class IncidentEventsConsumerTest extends ApiTest {
         String severe = UUID.randomUUID().toString();
         String lesser = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", lesser, 3, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", lesser, 3, service, false, clock.instant())));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant())));
         clock.advance(Duration.ofSeconds(1));
-        consumer.receive(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant())));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant())));
 
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
                 .then().statusCode(200).body("incidentIds", equalTo(List.of(severe)));
@@ -134,9 +140,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body("{\"resolutionSummary\": \"fixed\"}")
                 .when().post("/api/v1/major-incidents/" + id + "/resolve").then().statusCode(200);
         String late = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", late, 3, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", late, 3, service, false, clock.instant())));
         String elsewhere = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", elsewhere, 2, Fixtures.uniqueService(), true, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", elsewhere, 2, Fixtures.uniqueService(), true, clock.instant())));
         assertThat(majorIncidentsOf(late).getInt("total")).isZero();
         assertThat(majorIncidentsOf(elsewhere).getInt("total")).isZero();
     }
@@ -146,8 +152,8 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant()));
-        consumer.receive(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant()));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant())));
         String id = majorIncidentsOf(incidentId).getString("items[0].id");
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().statusCode(200)
@@ -168,5 +174,11 @@ class IncidentEventsConsumerTest extends ApiTest {
         assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));
         assertThat(parked.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
         await().atMost(Duration.ofSeconds(20)).until(() -> majorIncidentsOf(incidentId).getInt("total") == 1);
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), consumer::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Records;
 import org.opsdesk.platform.testing.TopicReader;
 
 /** review.events.v1: the distributed After Action Review is attached to its major incident, link and version (002 §V.D.3). */
@@ -55,7 +56,7 @@ class ReviewEventsConsumerTest extends ApiTest {
                 .body("[0].kind", equalTo("PRELIMINARY"))
                 .body("[0].version", equalTo(4))
                 .body("[0].url", equalTo("http://localhost:8084/api/v1/reviews/" + reviewId + "/report?kind=PRELIMINARY")));
-        consumer.receive(event.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\""));
+        consumer.receive(Records.record(event.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")));
         given().header("Authorization", reader).queryParam("size", 200).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().statusCode(200)
                 .body("items.findAll { it.kind == 'review-report-distributed' }", hasSize(1))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.major.ApiTest;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.major.messaging.IncidentEventsConsumer;
+import org.opsdesk.platform.testing.Records;
 
 /** Resolve, reopen, close and scope (MI-5), announced with what review-service and notification-service need. */
 @QuarkusTest
@@ -36,7 +37,7 @@ class LifecycleResourceTest extends ApiTest {
         Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);
         String service = Fixtures.uniqueService();
         String incidentId = UUID.randomUUID().toString();
-        consumer.receive(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, at.minusSeconds(120)));
+        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, at.minusSeconds(120))));
         String id = given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)
                 .when().get("/api/v1/major-incidents").then().extract().path("items[0].id");
         post("/api/v1/major-incidents/" + id + "/team/members", Fixtures.ITOCC,

@@ -9,8 +9,11 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.notification.domain.NotificationEvents;
+import org.opsdesk.notification.domain.NotificationEvents.Action;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -25,12 +28,15 @@ public class AudienceService {
     private final ContactRepository contacts;
     private final NotificationConfig config;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
 
-    AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config, ChangeLog changeLog) {
+    AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config, ChangeLog changeLog,
+                    Outbox outbox) {
         this.audiences = audiences;
         this.contacts = contacts;
         this.config = config;
         this.changeLog = changeLog;
+        this.outbox = outbox;
     }
 
     public record Saved(Audience audience, boolean created) {
@@ -59,6 +65,8 @@ public class AudienceService {
             audiences.persist(audience);
         }
         changeLog.saved(KIND, key, before, audience.definition());
+        outbox.append(key, NotificationEvents.AUDIENCE_CHANGED, NotificationEvents.AudienceChanged.of(key, audience.definition(),
+                created ? Action.CREATED : Action.UPDATED));
         return new Saved(audience, created);
     }
 
@@ -67,6 +75,8 @@ public class AudienceService {
         Audience audience = get(key);
         audiences.delete(audience);
         changeLog.deleted(KIND, key, audience.definition());
+        outbox.append(key, NotificationEvents.AUDIENCE_CHANGED, 
+                NotificationEvents.AudienceChanged.of(key, audience.definition(), Action.DELETED));
     }
 
     private void validate(Audience.Definition definition) {

@@ -1,6 +1,12 @@
 package org.opsdesk.notification.application;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -29,18 +35,21 @@ import org.opsdesk.notification.domain.RetryPolicy;
 import org.opsdesk.notification.persistence.DeliveryAttemptRepository;
 import org.opsdesk.notification.persistence.DeliveryRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
+import org.opsdesk.platform.events.EventTracing;
 import org.opsdesk.platform.events.Outbox;
 
 /**
  * Sends one claimed delivery in its own transaction: locks it (and goes on only if it is still that claim's),
  * renders it, sends it, records the attempt and schedules the audience's next slot, so what reached a gateway and
- * its record commit together.
+ * its record commit together. The attempt is a span ({@code send EMAIL}, …) of the trace the delivery was queued in.
  */
+@Startup // registers its counters at start
 @ApplicationScoped
 public class ClaimedDeliveries {
 
     private static final Logger LOG = Logger.getLogger(ClaimedDeliveries.class);
     private static final int RECENT_PLANS = 1000;
+    private static final String DELIVERIES = "opsdesk.deliveries";
 
     /** A failed attempt that will be tried again at {@code at}. */
     public record RetryDue(Instant at) {
@@ -64,11 +73,18 @@ public class ClaimedDeliveries {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final Event<RetryDue> retries;
+    private final EventTracing tracing;
+    private final MeterRegistry registry;
 
     ClaimedDeliveries(DeliveryRepository deliveries, DeliveryAttemptRepository attempts, PlanRepository plans, SlotContent content,
                       SlotPlanner planner, CoordinatorAlerts alerts, Outbox outbox, Instance<ChannelSender> senders,
-                      NotificationConfig config, Clock clock, Event<RetryDue> retries) {
+                      NotificationConfig config, Clock clock, Event<RetryDue> retries, EventTracing tracing, MeterRegistry registry) {
         this.retries = retries;
+        this.tracing = tracing;
+        this.registry = registry;
+        for (Channel channel : Channel.values()) { // every series from the start, so a first failure is an increase
+            List.of("sent", "retry", "failed").forEach(outcome -> registry.counter(DELIVERIES, "channel", channel.name(), "outcome", outcome));
+        }
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.plans = plans;
@@ -130,7 +146,10 @@ public class ClaimedDeliveries {
     }
 
     private void attempt(Delivery delivery, CommunicationPlan plan, Reuse reuse, boolean outcomeLost) {
-        try {
+        Span span = tracing.startFrom(delivery.traceParent(), "send " + delivery.channel(), SpanKind.CLIENT);
+        span.setAttribute("opsdesk.delivery.id", delivery.id().toString());
+        span.setAttribute("opsdesk.delivery.kind", delivery.kind().name());
+        try (Scope ignored = span.makeCurrent()) {
             Optional<SlotContent.Prepared> prepared = plan == null ? Optional.of(stored(delivery))
                     : content.prepare(plan, delivery, outcomeLost, audience -> recipients(audience, reuse));
             if (prepared.isEmpty()) {
@@ -138,19 +157,29 @@ public class ClaimedDeliveries {
             }
             send(delivery, prepared.get());
             attempts.persist(delivery.recordSent(clock.instant(), config.overdueGrace()));
+            count(delivery, "sent");
             outbox.append(delivery.subjectId().toString(), NotificationEvents.UPDATE_SENT, NotificationEvents.DeliveryEvent.of(delivery, null));
             if (delivery.stale()) {
                 alerts.statusStale(prepared.get().facts(), delivery);
             }
         } catch (DeliveryFailure failure) {
+            span.setStatus(StatusCode.ERROR, failure.getMessage());
             recordFailure(delivery, failure);
         } catch (RuntimeException unexpected) {
+            span.setStatus(StatusCode.ERROR, unexpected.toString());
             LOG.errorf(unexpected, "delivery %s (%s to %s) failed unexpectedly", delivery.id(), delivery.kind(), delivery.audience());
             recordFailure(delivery, DeliveryFailure.retryable("unexpected error: " + unexpected));
+        } finally {
+            span.end();
         }
         if (plan != null && (delivery.state() == DeliveryState.SENT || delivery.state() == DeliveryState.FAILED)) {
             planner.scheduleNext(plan, delivery, clock.instant(), audience -> recipients(audience, reuse));
         }
+    }
+
+    /** {@code opsdesk_deliveries_total{channel, outcome}}: outcome sent, retry (an attempt failed) or failed (for good). */
+    private void count(Delivery delivery, String outcome) {
+        registry.counter(DELIVERIES, "channel", delivery.channel().name(), "outcome", outcome).increment();
     }
 
     private List<Recipient> recipients(PlanAudience audience, Reuse reuse) {
@@ -174,11 +203,14 @@ public class ClaimedDeliveries {
 
     private void recordFailure(Delivery delivery, DeliveryFailure failure) {
         attempts.persist(delivery.recordFailure(failure, retryPolicy, clock.instant()));
+        count(delivery, delivery.state() == DeliveryState.FAILED ? "failed" : "retry");
         if (delivery.state() == DeliveryState.FAILED) {
             alerts.failed(delivery);
         } else {
-            LOG.infof("delivery %s to %s by %s: attempt %d failed, retry at %s: %s", delivery.id(), delivery.audience(),
-                    delivery.channel(), delivery.attempts(), delivery.nextAttemptAt(), failure.getMessage());
+            // the reason (an SMTP reply or a gateway's answer, which may quote an address or number) is in the delivery log
+            LOG.infof("delivery %s to %s by %s: attempt %d failed, retry at %s", delivery.id(), delivery.audience(),
+                    delivery.channel(), delivery.attempts(), delivery.nextAttemptAt());
+            LOG.debugf("delivery %s attempt %d: %s", delivery.id(), delivery.attempts(), failure.getMessage());
             retries.fire(new RetryDue(delivery.nextAttemptAt()));
         }
     }

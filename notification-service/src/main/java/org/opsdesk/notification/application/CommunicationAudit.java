@@ -24,8 +24,8 @@ public class CommunicationAudit {
 
     CommunicationAudit(PlanRepository plans, MeterRegistry registry) {
         this.plans = plans;
-        registry.gauge("notification.communications.overdue", overdue);
-        registry.gauge("notification.communications.unscheduled", unscheduled);
+        registry.gauge("opsdesk.communications.overdue", overdue);
+        registry.gauge("opsdesk.communications.unscheduled", unscheduled);
     }
 
     public record Finding(UUID subjectId, String reference, String audience, Instant dueAt, String problem) {

@@ -7,9 +7,12 @@ import org.opsdesk.notification.domain.Contact;
 import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.notification.domain.NotificationEvents;
+import org.opsdesk.notification.domain.NotificationEvents.Action;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -23,11 +26,13 @@ public class ContactService {
     private final ContactRepository contacts;
     private final AudienceRepository audiences;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
 
-    ContactService(ContactRepository contacts, AudienceRepository audiences, ChangeLog changeLog) {
+    ContactService(ContactRepository contacts, AudienceRepository audiences, ChangeLog changeLog, Outbox outbox) {
         this.contacts = contacts;
         this.audiences = audiences;
         this.changeLog = changeLog;
+        this.outbox = outbox;
     }
 
     public record Details(String name, String email, String phone, String organisation, String role) {
@@ -65,6 +70,8 @@ public class ContactService {
             contacts.persist(contact);
         }
         changeLog.saved(KIND, key, before, Details.of(contact));
+        outbox.append(key, NotificationEvents.CONTACT_CHANGED, NotificationEvents.ContactChanged.of(contact,
+                created ? Action.CREATED : Action.UPDATED));
         return new Saved(contact, created);
     }
 
@@ -78,6 +85,7 @@ public class ContactService {
         }
         contacts.delete(contact);
         changeLog.deleted(KIND, key, Details.of(contact));
+        outbox.append(key, NotificationEvents.CONTACT_CHANGED, NotificationEvents.ContactChanged.of(contact, Action.DELETED));
     }
 
     private static String blankToNull(String value) {

@@ -113,6 +113,7 @@ public class PlanService {
             }
         }
         changeLog.record("communication-plan", majorIncidentId.toString(), ChangeLog.Action.UPDATED, summary(change, before));
+        outbox.append(majorIncidentId.toString(), NotificationEvents.PLAN_ADJUSTED, NotificationEvents.PlanAdjusted.of(plan, change));
         return plan;
     }
 

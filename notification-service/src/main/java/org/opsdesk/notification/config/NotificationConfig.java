@@ -48,6 +48,10 @@ public interface NotificationConfig {
         /** Interval of the overdue detector. */
         @WithDefault("30s")
         String overdueEvery();
+
+        /** Interval at which the delivery log older than {@code delivery.log-retention} is deleted. */
+        @WithDefault("1h")
+        String pruneEvery();
     }
 
     interface Delivery {
@@ -83,6 +87,13 @@ public interface NotificationConfig {
         /** How long claimed deliveries are left to their worker; if it died, they fall due again then. */
         @WithDefault("PT1M")
         Duration claimTimeout();
+
+        /**
+         * How long the delivery log (each delivery and its attempts) is kept after its plan was resolved, or after a
+         * one-off notice was created: it is the audit record of who was told what and when, so a year by default.
+         */
+        @WithDefault("P365D")
+        Duration logRetention();
     }
 
     interface Person {

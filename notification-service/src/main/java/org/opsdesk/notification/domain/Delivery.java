@@ -53,6 +53,8 @@ public class Delivery {
     private String messageText;
     private String messageHtml;
     private Instant createdAt;
+    /** W3C traceparent of the span that queued it (written by the repository's insert). */
+    private String traceParent;
     @Version
     private long version;
 
@@ -214,4 +216,5 @@ public class Delivery {
     public String messageText() { return messageText; }
     public String messageHtml() { return messageHtml; }
     public Instant createdAt() { return createdAt; }
+    public String traceParent() { return traceParent; }
 }

@@ -2,6 +2,7 @@ package org.opsdesk.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.IncidentEvents;
 import org.opsdesk.notification.domain.IncidentFacts;
@@ -24,12 +25,13 @@ public class IncidentEventsConsumer {
 
     @Incoming("incident-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 
     private void handle(InboundEvent event) {
-        if (!event.type().startsWith("incident.")) {
+        // reference-data events (incident.service-changed, …) share the topic but are not about one incident
+        if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
         IncidentFacts facts = event.dataAs(IncidentFacts.class);

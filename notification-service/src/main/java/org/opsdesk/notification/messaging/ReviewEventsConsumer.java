@@ -2,6 +2,7 @@ package org.opsdesk.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.ReviewNotices;
 import org.opsdesk.platform.events.EventInbox;
@@ -23,7 +24,7 @@ public class ReviewEventsConsumer {
 
     @Incoming("review-events")
     @Blocking
-    public void receive(String event) {
+    public void receive(ConsumerRecord<String, String> event) {
         inbox.receive(CONSUMER, event, this::handle);
     }
 

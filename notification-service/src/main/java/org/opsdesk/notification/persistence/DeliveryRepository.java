@@ -37,16 +37,17 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     /**
      * Inserts the delivery unless one with its dedupKey (or its plan, audience and slot) exists, relying on the
      * unique constraints: a concurrent insert of the same key waits for the other transaction and then does nothing.
+     * @param traceParent the trace its send continues (EventTracing), null for none
      * @return true when this call inserted it
      */
-    public boolean insertIfAbsent(Delivery d) {
+    public boolean insertIfAbsent(Delivery d, String traceParent) {
         NativeQuery<?> insert = getEntityManager().createNativeQuery("""
                 insert into delivery (id, plan_id, subject_type, subject_id, dedup_key, audience, channel, kind, slot, recipients,
                     delivered_to, due_at, deadline_at, state, attempts, next_attempt_at, sent_at, last_error, late, stale,
-                    overdue_raised, status_published_at, message_subject, message_text, message_html, created_at, version)
+                    overdue_raised, status_published_at, message_subject, message_text, message_html, created_at, trace_parent, version)
                 values (:id, :planId, :subjectType, :subjectId, :dedupKey, :audience, :channel, :kind, :slot, :recipients,
                     :deliveredTo, :dueAt, :deadlineAt, :state, :attempts, :nextAttemptAt, :sentAt, :lastError, :late, :stale,
-                    :overdueRaised, :statusPublishedAt, :messageSubject, :messageText, :messageHtml, :createdAt, 0)
+                    :overdueRaised, :statusPublishedAt, :messageSubject, :messageText, :messageHtml, :createdAt, :traceParent, 0)
                 on conflict do nothing""").unwrap(NativeQuery.class);
         insert.setParameter("id", d.id(), UUID.class)
                 .setParameter("planId", d.planId(), UUID.class)
@@ -73,7 +74,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter("messageSubject", d.messageSubject(), String.class)
                 .setParameter("messageText", d.messageText(), String.class)
                 .setParameter("messageHtml", d.messageHtml(), String.class)
-                .setParameter("createdAt", d.createdAt(), Instant.class);
+                .setParameter("createdAt", d.createdAt(), Instant.class)
+                .setParameter("traceParent", traceParent, String.class);
         return insert.executeUpdate() == 1;
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.opsdesk.notification.application.ClaimedDeliveries;
 import org.opsdesk.notification.application.CommunicationAudit;
+import org.opsdesk.notification.application.DeliveryLogRetention;
 import org.opsdesk.notification.application.DeliveryQueue;
 import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.application.OverdueDetector;
@@ -24,6 +25,7 @@ public class CommunicationJobs {
     private final DeliverySender sender;
     private final OverdueDetector overdue;
     private final CommunicationAudit audit;
+    private final DeliveryLogRetention retention;
     private final Scheduler scheduler;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -32,10 +34,12 @@ public class CommunicationJobs {
         return thread;
     });
 
-    CommunicationJobs(DeliverySender sender, OverdueDetector overdue, CommunicationAudit audit, Scheduler scheduler, Clock clock) {
+    CommunicationJobs(DeliverySender sender, OverdueDetector overdue, CommunicationAudit audit,
+                      DeliveryLogRetention retention, Scheduler scheduler, Clock clock) {
         this.sender = sender;
         this.overdue = overdue;
         this.audit = audit;
+        this.retention = retention;
         this.scheduler = scheduler;
         this.clock = clock;
     }
@@ -70,5 +74,11 @@ public class CommunicationJobs {
     void flagOverdue() {
         overdue.flagOverdue(clock.instant());
         audit.audit(clock.instant());
+    }
+
+    @Scheduled(identity = "prune-delivery-log", every = "{notification.jobs.prune-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pruneDeliveryLog() {
+        retention.prune(clock.instant());
     }
 }

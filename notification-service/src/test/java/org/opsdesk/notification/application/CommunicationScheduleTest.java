@@ -33,6 +33,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
 import org.opsdesk.notification.support.ClockedTest;
@@ -46,6 +47,7 @@ import org.opsdesk.notification.support.TestEvents;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.Records;
 
 /** CO-1 and CO-4: the durable schedule per audience and channel, from declaration to resolution, nothing twice. */
 @QuarkusTest
@@ -56,6 +58,10 @@ class CommunicationScheduleTest extends ClockedTest {
 
     @Inject
     MajorIncidentEventsConsumer consumer;
+    @Inject
+    DeliveryLogRetention retention;
+    @Inject
+    NotificationConfig config;
     @ConfigProperty(name = "opsdesk.events.topic")
     String topic;
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
@@ -78,7 +84,7 @@ class CommunicationScheduleTest extends ClockedTest {
         UUID id = UUID.randomUUID();
         String number = TestEvents.uniqueNumber("MI");
         Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Payroll portal down", t0);
-        consumer.receive(TestEvents.majorIncident("major-incident.declared", snapshot, t0));
+        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
 
         sender.sendDue(t0);
 
@@ -124,7 +130,7 @@ class CommunicationScheduleTest extends ClockedTest {
         snapshot.put("status", "ACTIVE");
         snapshot.put("latestStatus", TestEvents.statusItems("Database cluster lost its primary node",
                 "Payroll cannot be submitted by agencies", t0.plusSeconds(3600), t0.plusSeconds(60), published));
-        consumer.receive(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published));
+        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published)));
         clock.set(t0.plusSeconds(60));
         sender.sendDue(clock.instant());
         MimeMessage fresh = Mailbox.single("[" + number + "] Update 2: Payroll portal down");
@@ -139,7 +145,7 @@ class CommunicationScheduleTest extends ClockedTest {
         snapshot.put("status", "RESOLVED");
         snapshot.put("resolvedAt", resolvedAt.toString());
         snapshot.put("resolutionSummary", "Database failed over; portal healthy for 30 minutes");
-        consumer.receive(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt));
+        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt)));
         sender.sendDue(clock.instant());
         MimeMessage resolved = Mailbox.single("[" + number + "] Resolved: Payroll portal down");
         assertThat(Mailbox.text(resolved)).contains("RESOLVED").contains("Database failed over");
@@ -173,9 +179,9 @@ class CommunicationScheduleTest extends ClockedTest {
         String number = TestEvents.uniqueNumber("MI");
         Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Email outage", t0);
         String declared = TestEvents.majorIncident("major-incident.declared", snapshot, t0);
-        consumer.receive(declared);
-        consumer.receive(declared);
-        consumer.receive(TestEvents.majorIncident("major-incident.declared", snapshot, t0));
+        consumer.receive(Records.record(declared));
+        consumer.receive(Records.record(declared));
+        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
 
         sender.sendDue(t0);
         sender.sendDue(t0);
@@ -191,8 +197,8 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         List<String> numbers = List.of(TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"));
         for (String number : numbers) {
-            consumer.receive(TestEvents.majorIncident("major-incident.declared",
-                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Network outage", t0), t0));
+            consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Network outage", t0), t0)));
         }
 
         ExecutorService replicas = Executors.newFixedThreadPool(2);
@@ -223,8 +229,8 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         List<String> numbers = IntStream.range(0, 5).mapToObj(i -> TestEvents.uniqueNumber("MI")).toList();
         for (String number : numbers) {
-            consumer.receive(TestEvents.majorIncident("major-incident.declared",
-                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Storage outage", t0), t0));
+            consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+                    TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Storage outage", t0), t0)));
         }
 
         // Five updates due per channel and claims of two (test configuration): one run takes several batches.
@@ -244,8 +250,8 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         UUID id = UUID.randomUUID();
         String number = TestEvents.uniqueNumber("MI");
-        consumer.receive(TestEvents.majorIncident("major-incident.declared",
-                TestEvents.majorIncidentSnapshot(id, number, "Telephony down", t0), t0));
+        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+                TestEvents.majorIncidentSnapshot(id, number, "Telephony down", t0), t0)));
         sender.sendDue(t0);
 
         // Nothing runs for 100 s (three cadences): the schedule is only rows in the database.
@@ -362,5 +368,33 @@ class CommunicationScheduleTest extends ClockedTest {
     private static io.restassured.response.ValidatableResponse log(UUID id) {
         return given().header("Authorization", Tokens.bearer("itocc")).queryParam("size", 200)
                 .when().get("/api/v1/major-incidents/" + id + "/communications").then().statusCode(200);
+    }
+
+    @Test
+    void theDeliveryLogIsKeptForItsRetentionAfterThePlanIsResolvedThenDeletedWithItsAttempts() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant longAgo = now.minus(Duration.ofDays(3));
+        Scenario old = resolvedWithItsNoticesSent("Old outage", longAgo);
+        Scenario recent = resolvedWithItsNoticesSent("Recent outage", now);
+        assertThat(old.communications().extract().jsonPath().getInt("total")).isPositive();
+        Instant oldResolved = longAgo.plusSeconds(60);
+        Duration retained = config.delivery().logRetention();
+
+        retention.prune(oldResolved.plus(retained).minusSeconds(1));
+        assertThat(old.communications().extract().jsonPath().getInt("total")).as("within the retention").isPositive();
+
+        retention.prune(oldResolved.plus(retained).plus(Duration.ofDays(1)));
+        old.communications().body("total", equalTo(0));
+        assertThat(recent.communications().extract().jsonPath().getInt("total")).isPositive();
+    }
+
+    private Scenario resolvedWithItsNoticesSent(String title, Instant at) {
+        clock.set(at);
+        Scenario scenario = Scenario.declare(consumer, title, at);
+        sender.sendDue(at);
+        clock.set(at.plusSeconds(60));
+        scenario.resolve("Fixed", at.plusSeconds(60));
+        sender.sendDue(at.plusSeconds(60));
+        return scenario;
     }
 }

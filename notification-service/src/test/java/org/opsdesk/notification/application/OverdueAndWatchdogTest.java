@@ -81,7 +81,7 @@ class OverdueAndWatchdogTest extends ClockedTest {
                 .body("checks.find { it.name == 'communication-schedule' }.data.details", containsString(mi.number));
         given().when().get("/q/health").then().statusCode(503);
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).containsPattern("notification_communications_overdue(\\{[^}]*\\})? [1-9]");
+        assertThat(metrics).containsPattern("opsdesk_communications_overdue(\\{[^}]*\\})? [1-9]");
 
         sender.sendDue(clock.instant());
         given().when().get("/q/health/well").then()

@@ -26,6 +26,7 @@ import org.opsdesk.notification.support.ClockedTest;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.platform.testing.Metrics;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.testing.TopicReader;
@@ -43,6 +44,9 @@ class DeliveryRetryTest extends ClockedTest {
 
     @Test
     void transientFailuresAreRetriedWithBackoffPermanentOnesAreNotAndGivingUpIsAnnounced() {
+        double sentBefore = Metrics.value(webhooks("sent"));
+        double retriedBefore = Metrics.value(webhooks("retry"));
+        double failedBefore = Metrics.value(webhooks("failed"));
         Fixtures.defaultPlan();
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         clock.set(t0);
@@ -88,6 +92,10 @@ class DeliveryRetryTest extends ClockedTest {
         assertThat(requests(flaky)).isEqualTo(2);
         assertThat(requests(gone)).isEqualTo(1);
         assertThat(requests(slow)).isEqualTo(3);
+        // at least: a send also takes what other tests left due in the shared database
+        assertThat(Metrics.value(webhooks("sent"))).as("flaky, at the second attempt").isGreaterThanOrEqualTo(sentBefore + 1);
+        assertThat(Metrics.value(webhooks("failed"))).as("gone, slow, throttled").isGreaterThanOrEqualTo(failedBefore + 3);
+        assertThat(Metrics.value(webhooks("retry"))).as("flaky once, slow twice, throttled").isGreaterThanOrEqualTo(retriedBefore + 3);
         assertThat(requests(throttled)).isEqualTo(3);
         assertThat(idempotencyKeys(flaky)).as("every attempt of a delivery carries the same key").hasSize(2).doesNotContainNull()
                 .containsOnly(idempotencyKeys(flaky).get(0));
@@ -118,5 +126,9 @@ class DeliveryRetryTest extends ClockedTest {
 
     private static int requests(String path) {
         return MailAndHttpPeers.http().findAll(postRequestedFor(urlEqualTo(path))).size();
+    }
+
+    private static String webhooks(String outcome) {
+        return "opsdesk_deliveries_total{channel=\"WEBHOOK\",outcome=\"" + outcome + "\"}";
     }
 }

@@ -15,9 +15,12 @@ import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Mailbox;
+import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.testing.AdjustableClock;
 import org.opsdesk.platform.testing.EventSchemas;
+import org.opsdesk.platform.testing.Records;
 import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.UnknownEvents;
 
 /** The producers' own example events (docs/events) are understood: each consumer is fed the examples it reads. */
 @QuarkusTest
@@ -37,6 +40,8 @@ class ProducerExamplesTest {
     ReviewEventsConsumer reviews;
     @Inject
     DeliverySender sender;
+    @Inject
+    EventInbox inbox;
 
     @Inject
     AdjustableClock clock;
@@ -47,9 +52,9 @@ class ProducerExamplesTest {
     void theMajorIncidentLifecycleExamplesMakeAPlanFeedTheStatusPageAndEndInResolutionNotices() {
         Fixtures.defaultPlan();
         String id = UUID.randomUUID().toString();
-        majorIncidents.receive(example("major-incident.declared", EXAMPLE_MAJOR_INCIDENT, id));
-        majorIncidents.receive(example("major-incident.status-update-published", EXAMPLE_MAJOR_INCIDENT, id));
-        majorIncidents.receive(example("major-incident.proposal-confirmed", EXAMPLE_MAJOR_INCIDENT, id));
+        majorIncidents.receive(Records.record(example("major-incident.declared", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.record(example("major-incident.status-update-published", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.record(example("major-incident.proposal-confirmed", EXAMPLE_MAJOR_INCIDENT, id)));
 
         JsonPath page = given().when().get("/status.json").then().statusCode(200).extract().jsonPath();
         String incident = "activeIncidents.find { it.majorIncidentId == '" + id + "' }";
@@ -57,7 +62,7 @@ class ProducerExamplesTest {
         assertThat(page.getString(incident + ".nature")).isEqualTo("The payroll portal is unavailable to all users.");
         assertThat(page.getString(incident + ".status")).isEqualTo("ACTIVE");
 
-        majorIncidents.receive(example("major-incident.resolved", EXAMPLE_MAJOR_INCIDENT, id));
+        majorIncidents.receive(Records.record(example("major-incident.resolved", EXAMPLE_MAJOR_INCIDENT, id)));
         sender.sendDue(Instant.now());
         given().header("Authorization", Tokens.bearer("itocc")).when().get("/api/v1/major-incidents/" + id + "/communication-plan")
                 .then().statusCode(200).body("status", equalTo("RESOLVED"));
@@ -68,7 +73,7 @@ class ProducerExamplesTest {
     void proposalExamplesTellTheReporterAndNeverTouchAMajorIncidentsSnapshot() {
         String proposal = UUID.randomUUID().toString();
         for (String type : new String[] {"major-incident.proposal-created", "major-incident.proposal-rejected"}) {
-            majorIncidents.receive(example(type, EXAMPLE_PROPOSAL, proposal));
+            majorIncidents.receive(Records.record(example(type, EXAMPLE_PROPOSAL, proposal)));
         }
         sender.sendDue(Instant.now());
         assertThat(Mailbox.withSubject("We received your report of a possible major incident: Email slow for several agencies")
@@ -83,10 +88,10 @@ class ProducerExamplesTest {
         String shift = UUID.randomUUID().toString();
         try {
             clock.set(Instant.parse("2026-11-23T13:00:00Z"));
-            majorIncidents.receive(example("major-incident.duty-shift-saved", EXAMPLE_SHIFT, shift));
+            majorIncidents.receive(Records.record(example("major-incident.duty-shift-saved", EXAMPLE_SHIFT, shift)));
             given().when().get("/status.json").then().statusCode(200).body("dutyManager.name", equalTo("Sam Patel"))
                     .body("dutyManager.phone", equalTo("+14055550150"));
-            majorIncidents.receive(example("major-incident.duty-shift-removed", EXAMPLE_SHIFT, shift));
+            majorIncidents.receive(Records.record(example("major-incident.duty-shift-removed", EXAMPLE_SHIFT, shift)));
             given().when().get("/status.json").then().statusCode(200)
                     .body("dutyManager.name", org.hamcrest.Matchers.not(equalTo("Sam Patel")));
         } finally {
@@ -97,12 +102,12 @@ class ProducerExamplesTest {
     @Test
     void incidentAndReviewExamplesBecomeNoticesToTheirPeople() {
         String resolved = UUID.randomUUID().toString();
-        incidents.receive(example("incident.resolved", EXAMPLE_INCIDENT, resolved));
+        incidents.receive(Records.record(example("incident.resolved", EXAMPLE_INCIDENT, resolved)));
         String referred = UUID.randomUUID().toString();
-        incidents.receive(example("incident.referred", EXAMPLE_INCIDENT, referred));
+        incidents.receive(Records.record(example("incident.referred", EXAMPLE_INCIDENT, referred)));
         String review = UUID.randomUUID().toString();
-        reviews.receive(example("review.distributed", EXAMPLE_REVIEW, review));
-        reviews.receive(example("review.deadline-missed", EXAMPLE_REVIEW, review));
+        reviews.receive(Records.record(example("review.distributed", EXAMPLE_REVIEW, review)));
+        reviews.receive(Records.record(example("review.deadline-missed", EXAMPLE_REVIEW, review)));
         sender.sendDue(Instant.now());
 
         for (String incident : new String[] {resolved, referred}) {
@@ -119,5 +124,13 @@ class ProducerExamplesTest {
         String json = EventSchemas.example(type).replace(exampleId, freshId);
         String eventId = JsonPath.from(json).getString("id");
         return json.replace(eventId, UUID.randomUUID().toString());
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentOrAReviewAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), incidents::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
+        UnknownEvents.assertSkipped(UnknownEvents.without("review.", "reviewId"), reviews::receive, inbox,
+                ReviewEventsConsumer.CONSUMER);
     }
 }

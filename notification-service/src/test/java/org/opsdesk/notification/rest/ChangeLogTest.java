@@ -1,20 +1,28 @@
 package org.opsdesk.notification.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.opsdesk.platform.testing.ChangeLogApi.entries;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
 import org.opsdesk.notification.support.ClockedTest;
@@ -22,9 +30,14 @@ import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
 import org.opsdesk.platform.testing.ChangeLogApi;
+import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.TopicReader;
 
-/** Every change of a contact, an audience or a communication plan names who made it and when, in the change log (issue 9). */
+/**
+ * Every change of a contact, an audience or a communication plan names who made it and when, in the change log
+ * (issue 9), and is published on notification.events.v1 without addresses or phone numbers (issue 20).
+ */
 @QuarkusTest
 @WithTestResource(MailAndHttpPeers.class)
 class ChangeLogTest extends ClockedTest {
@@ -34,6 +47,9 @@ class ChangeLogTest extends ClockedTest {
 
     @Inject
     EntityManager em;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
 
     @Test
     void contactsAndAudiencesNameWhoChangedThemAndWhen() {
@@ -65,6 +81,13 @@ class ChangeLogTest extends ClockedTest {
                 .body("items[1].summary", equalTo("members: [" + contact + "] → []"));
 
         ChangeLogApi.assertReadOnly(em, contact);
+
+        assertThat(published(contact, "notification.contact-changed", 3))
+                .extracting(data -> data.path("action").asText() + " " + data.path("hasEmail") + " " + data.path("hasPhone"))
+                .containsExactly("CREATED true false", "UPDATED false true", "DELETED false true");
+        assertThat(published(audience, "notification.audience-changed", 3))
+                .extracting(data -> data.path("action").asText() + " " + data.path("members"))
+                .containsExactly("CREATED [\"" + contact + "\"]", "UPDATED []", "DELETED []");
     }
 
     @Test
@@ -81,6 +104,29 @@ class ChangeLogTest extends ClockedTest {
         entries("communication-plan", mi.id.toString()).body("items.action", contains("UPDATED"))
                 .body("items.actor", contains("cleo.comms")).body("items.at", contains(t0.plusSeconds(10).toString()))
                 .body("items[0].summary", startsWith("removed: leadership-text, customer-bulletin, status-page; changed: executive-updates ("));
+        JsonNode adjusted = published(mi.id.toString(), "notification.plan-adjusted", 1).get(0);
+        assertThat(adjusted.path("audiences").toString())
+                .isEqualTo("[{\"audience\":\"executive-updates\",\"channel\":\"EMAIL\",\"cadence\":\"PT30S\"}]");
+        assertThat(adjusted.path("removed").toString()).isEqualTo("[\"leadership-text\",\"customer-bulletin\",\"status-page\"]");
+        assertThat(adjusted.path("changed").toString()).isEqualTo("[\"executive-updates\"]");
+    }
+
+    /** The data of the {@code type} events keyed {@code key}, in order, once {@code count} are there; each valid, none with an address. */
+    private List<JsonNode> published(String key, String type, int count) {
+        Predicate<ConsumerRecord<String, String>> match = r -> key.equals(r.key()) && r.value().contains("\"type\":\"" + type + "\"");
+        List<String> events = TopicReader.read(topic, Duration.ofSeconds(20), read -> read.stream().filter(match).count() >= count)
+                .stream().filter(match).map(ConsumerRecord::value).toList();
+        assertThat(events).hasSize(count).allSatisfy(EventSchemas::assertValid)
+                .noneSatisfy(e -> assertThat(e).containsAnyOf("@agency.example", "555 0100"));
+        return events.stream().map(ChangeLogTest::data).toList();
+    }
+
+    private static JsonNode data(String event) {
+        try {
+            return new ObjectMapper().readTree(event).path("data");
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("not JSON: " + event, e);
+        }
     }
 
     private static void as(String name, String role, String method, String path, Map<String, Object> body, int status) {

@@ -28,6 +28,7 @@ import org.opsdesk.notification.support.Fixtures;
 import org.opsdesk.notification.support.MailAndHttpPeers;
 import org.opsdesk.notification.support.Scenario;
 import org.opsdesk.notification.support.TestEvents;
+import org.opsdesk.platform.testing.Records;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -55,8 +56,8 @@ class StatusPageTest extends ClockedTest {
 
     static void danaOnDuty(MajorIncidentEventsConsumer consumer) {
         Instant now = Instant.now();
-        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", DANA_SHIFT, true, "Dana Duty", "+14055550199",
-                now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(30))));
+        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", DANA_SHIFT, true, "Dana Duty", "+14055550199",
+                now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(30)))));
     }
 
     @Test
@@ -65,10 +66,10 @@ class StatusPageTest extends ClockedTest {
         clock.set(t0);
         UUID sam = UUID.randomUUID();
         UUID lee = UUID.randomUUID();
-        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, true, "Sam Shift", "+14055550111",
-                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1))));
-        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", lee, true, "Lee Late", "+14055550122",
-                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9))));
+        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, true, "Sam Shift", "+14055550111",
+                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1)))));
+        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", lee, true, "Lee Late", "+14055550122",
+                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9)))));
         // the major incident's snapshot names Dana (on duty when it was declared): the page names the roster's duty manager
         Scenario.declare(consumer, "Mail down", t0);
         given().when().get("/status.json").then().statusCode(200)
@@ -78,13 +79,13 @@ class StatusPageTest extends ClockedTest {
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Lee Late"));
         assertThat(given().when().get("/status").then().statusCode(200).extract().asString()).contains("Lee Late");
 
-        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-removed", lee, true, "Lee Late", "+14055550122",
-                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9))));
+        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-removed", lee, true, "Lee Late", "+14055550122",
+                t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9)))));
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
 
         clock.set(t0);
-        consumer.receive(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, false, "Sam Shift", "+14055550111",
-                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1))));
+        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, false, "Sam Shift", "+14055550111",
+                t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1)))));
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.notification.messaging.MajorIncidentEventsConsumer;
 import org.opsdesk.platform.testing.Tokens;
+import org.opsdesk.platform.testing.Records;
 
 /** One major incident of a test: its id, number and snapshot, and the events that move it along. */
 public final class Scenario {
@@ -42,7 +43,7 @@ public final class Scenario {
     }
 
     public Scenario event(String type, Instant at) {
-        consumer.receive(TestEvents.majorIncident(type, snapshot, at));
+        consumer.receive(Records.record(TestEvents.majorIncident(type, snapshot, at)));
         return this;
     }
 

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.Config;
 public class DeadLetterDepth {
 
     private static final Duration FRESH = Duration.ofSeconds(15);
-    private static final long TIMEOUT_MS = 2_000;
+    static final long TIMEOUT_MS = 2_000;
 
     private final KafkaWellness kafka;
     private final Map<String, Double> depths = new ConcurrentHashMap<>();
@@ -72,25 +72,28 @@ public class DeadLetterDepth {
     }
 
     private static long retained(Admin admin, String topic) throws Exception {
+        return sum(offsets(admin, topic, OffsetSpec.latest())) - sum(offsets(admin, topic, OffsetSpec.earliest()));
+    }
+
+    /** The offset {@code spec} of every partition of the topic; none when the topic does not exist (yet). */
+    static Map<TopicPartition, Long> offsets(Admin admin, String topic, OffsetSpec spec) throws Exception {
         TopicDescription description;
         try {
             description = admin.describeTopics(List.of(topic)).topicNameValues().get(topic).get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return 0; // nothing was ever parked
+                return Map.of(); // nothing was ever published or parked
             }
             throw e;
         }
-        Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        description.partitions().forEach(p -> {
-            earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
-            latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
-        });
-        long first = admin.listOffsets(earliest).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
-                .mapToLong(info -> info.offset()).sum();
-        long end = admin.listOffsets(latest).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).values().stream()
-                .mapToLong(info -> info.offset()).sum();
-        return end - first;
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        description.partitions().forEach(p -> request.put(new TopicPartition(topic, p.partition()), spec));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(request).all().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
+    }
+
+    private static long sum(Map<TopicPartition, Long> offsets) {
+        return offsets.values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -2,20 +2,28 @@ package org.opsdesk.platform.events;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import org.opsdesk.platform.errors.DatabaseFailures;
 
 /**
  * Processes an incoming event at most once per consumer: the event id is recorded in the same
  * transaction as the handler's effect, and a redelivered id is skipped. A failing handler is retried;
  * an unreachable database is waited for without counting as an attempt; after the last attempt the exception propagates and the messaging layer parks the record on the
- * dead-letter topic with the reason.
+ * dead-letter topic with the reason. Processed ids are kept for the configured retention, then pruned
+ * ({@link InboxPruning}).
  */
 @ApplicationScoped
 public class EventInbox {
@@ -27,17 +35,44 @@ public class EventInbox {
     private final ObjectMapper lenientMapper;
     private final Clock clock;
     private final EventsConfig config;
+    private final EventTracing tracing;
 
-    EventInbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config) {
+    EventInbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config, EventTracing tracing) {
         this.em = em;
         this.lenientMapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.clock = clock;
         this.config = config;
+        this.tracing = tracing;
     }
 
-    /** @return true when the handler ran, false when the event had already been processed */
-    public boolean receive(String consumer, String json, Consumer<InboundEvent> handler) {
-        InboundEvent event = parse(json);
+    /**
+     * Processes the record in a span continued from its {@code traceparent} header, with the event's id and subject
+     * in the logging context ({@code eventId}, {@code subject}).
+     * @return true when the handler ran, false when the event had already been processed
+     */
+    public boolean receive(String consumer, ConsumerRecord<String, String> record, Consumer<InboundEvent> handler) {
+        InboundEvent event = parse(record.value());
+        Span span = tracing.startFrom(record.headers(), "process " + event.type(), SpanKind.CONSUMER);
+        span.setAttribute("messaging.system", "kafka");
+        span.setAttribute("messaging.destination.name", record.topic());
+        span.setAttribute("messaging.consumer.group.name", consumer);
+        span.setAttribute("messaging.message.id", event.id());
+        MDC.put("eventId", event.id());
+        MDC.put("subject", String.valueOf(event.subject()));
+        try (Scope ignored = span.makeCurrent()) {
+            return processOnce(consumer, event, handler);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            MDC.remove("eventId");
+            MDC.remove("subject");
+            span.end();
+        }
+    }
+
+    private boolean processOnce(String consumer, InboundEvent event, Consumer<InboundEvent> handler) {
         int attempts = config.inbox().attempts();
         int attempt = 1;
         while (true) {
@@ -67,6 +102,27 @@ public class EventInbox {
                 attempt++;
             }
         }
+    }
+
+    /**
+     * Forgets the ids processed before {@code now} minus the retention, in batches of their own transactions.
+     * @return how many were forgotten
+     */
+    public int prune(Instant now) {
+        Instant before = now.minus(config.inbox().retention());
+        int batch = config.inbox().pruneBatchSize();
+        int total = 0;
+        int deleted;
+        do {
+            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                            "delete from processed_event where ctid = any(array("
+                                    + "select ctid from processed_event where processed_at < ? limit ?))")
+                    .setParameter(1, before)
+                    .setParameter(2, batch)
+                    .executeUpdate());
+            total += deleted;
+        } while (deleted == batch);
+        return total;
     }
 
     private boolean markProcessed(String consumer, String eventId) {

@@ -42,5 +42,22 @@ public interface EventsConfig {
 
         @WithDefault("200ms")
         Duration backoff();
+
+        /**
+         * How long a processed event id is kept to skip its redelivery: at least as long as a record can come back,
+         * i.e. the longest retention of the topics this service reads (event topics 14 days, dead-letter topics 30
+         * days, from which a parked record is replayed onto the event topic; deploy/k8s/base/kafka/topics.yaml),
+         * plus a margin of a week.
+         */
+        @WithDefault("P37D")
+        Duration retention();
+
+        /** How often ids older than {@link #retention()} are deleted. */
+        @WithDefault("1h")
+        Duration pruneEvery();
+
+        /** Rows deleted per transaction while pruning, so a large backlog never holds one long lock. */
+        @WithDefault("1000")
+        int pruneBatchSize();
     }
 }

@@ -23,6 +23,11 @@ public record InboundEvent(EventEnvelope envelope, ObjectMapper mapper) {
         return envelope.time();
     }
 
+    /** Whether the data has {@code field}, not null: e.g. only events about an incident carry {@code incidentId}. */
+    public boolean carries(String field) {
+        return envelope.data().hasNonNull(field);
+    }
+
     /** The data as {@code type}; fields the consumer does not know are ignored. */
     public <T> T dataAs(Class<T> type) {
         try {

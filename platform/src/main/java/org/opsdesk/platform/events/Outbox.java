@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Records an event in the same transaction as the state change that caused it.
- * The {@link OutboxRelay} publishes it to Kafka after the commit.
+ * The {@link OutboxRelay} publishes it to Kafka after the commit, in the trace of the span that appended it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -24,15 +24,17 @@ public class Outbox {
     private final EventsConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
 
     Outbox(EntityManager em, ObjectMapper mapper, Clock clock, EventsConfig config,
-           TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+           TransactionSynchronizationRegistry transactions, OutboxRelay relay, EventTracing tracing) {
         this.em = em;
         this.mapper = mapper;
         this.clock = clock;
         this.config = config;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /** @param subject the aggregate id: the Kafka key, so one aggregate's events stay in order */
@@ -40,12 +42,13 @@ public class Outbox {
     public EventEnvelope append(String subject, String type, Object data) {
         EventEnvelope event = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(),
                 config.source(), type, subject, clock.instant(), EventEnvelope.JSON, mapper.valueToTree(data));
-        em.createNativeQuery("insert into outbox_event (id, subject, type, occurred_at, payload) values (?, ?, ?, ?, ?)")
+        em.createNativeQuery("insert into outbox_event (id, subject, type, occurred_at, payload, trace_parent) values (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, event.id())
                 .setParameter(2, subject)
                 .setParameter(3, type)
                 .setParameter(4, event.time())
                 .setParameter(5, toJson(event))
+                .setParameter(6, tracing.currentTraceparent())
                 .executeUpdate();
         wakeRelayAfterCommit();
         return event;

@@ -1,5 +1,7 @@
 package org.opsdesk.platform.events;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +24,8 @@ import org.jboss.logging.Logger;
  * A row is deleted only after the broker acknowledged it (acks=all), so a crash re-publishes
  * rather than loses; consumers are idempotent. One relay per database publishes at a time
  * (a transaction-scoped advisory lock), which keeps each aggregate's events in order when several
- * replicas run.
+ * replicas run. Each record is published in a span of the trace its row was appended in, passed on in its
+ * {@code traceparent} header.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -33,14 +36,16 @@ public class OutboxRelay {
     private final EntityManager em;
     private final EventsConfig config;
     private final KafkaProducers producers;
+    private final EventTracing tracing;
     private final Semaphore committed = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
 
-    OutboxRelay(EntityManager em, EventsConfig config, KafkaProducers producers) {
+    OutboxRelay(EntityManager em, EventsConfig config, KafkaProducers producers, EventTracing tracing) {
         this.em = em;
         this.config = config;
         this.producers = producers;
+        this.tracing = tracing;
     }
 
     void start(@Observes StartupEvent event) {
@@ -96,7 +101,7 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
-                            "select seq, subject, payload from outbox_event order by seq limit ?")
+                            "select seq, subject, payload, trace_parent from outbox_event order by seq limit ?")
                     .setParameter(1, config.relay().batchSize())
                     .getResultList();
             if (rows.isEmpty()) {
@@ -114,9 +119,22 @@ public class OutboxRelay {
     private void send(List<Object[]> rows) {
         Producer<String, String> producer = producers.producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        List<Span> spans = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            acks.add(producer.send(new ProducerRecord<>(config.topic(), (String) row[1], (String) row[2])));
+            ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), (String) row[1], (String) row[2]);
+            Span span = tracing.startFrom((String) row[3], config.topic() + " publish", SpanKind.PRODUCER);
+            tracing.inject(span, record.headers());
+            spans.add(span);
+            acks.add(producer.send(record));
         }
+        try {
+            awaitAcks(acks);
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    private void awaitAcks(List<Future<RecordMetadata>> acks) {
         long deadline = System.nanoTime() + config.relay().sendTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {
             try {

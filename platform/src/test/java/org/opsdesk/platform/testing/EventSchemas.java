@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Checks events against the contract in docs/events: the envelope schema, then the schema of the event's data. */
 public final class EventSchemas {
@@ -42,6 +45,35 @@ public final class EventSchemas {
             return Files.readString(dir().resolve(type + ".example.json"));
         } catch (IOException e) {
             throw new AssertionError("no example for " + type + " in docs/events", e);
+        }
+    }
+
+    /** The example of {@code type} as a new event: the same with a fresh event id. */
+    public static String freshExample(String type) {
+        return example(type).replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+    }
+
+    /**
+     * The types of docs/events that start with {@code prefix} and whose example's data lacks {@code field}: e.g. the
+     * events on incident.events.v1 that are not about one incident, which a consumer of incidents must skip.
+     */
+    public static List<String> typesWithout(String prefix, String field) {
+        try (Stream<Path> files = Files.list(dir())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith(prefix) && name.endsWith(".example.json"))
+                    .map(name -> name.substring(0, name.length() - ".example.json".length()))
+                    .filter(type -> !readData(type).has(field))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new AssertionError("cannot list docs/events", e);
+        }
+    }
+
+    private static JsonNode readData(String type) {
+        try {
+            return MAPPER.readTree(example(type)).path("data");
+        } catch (IOException e) {
+            throw new AssertionError("example of " + type + " is not JSON", e);
         }
     }
 

@@ -46,8 +46,12 @@ public final class TopicReader {
             List<TopicPartition> partitions = List.of();
             while (Instant.now().isBefore(deadline)) {
                 if (partitions.isEmpty()) {
-                    partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
-                            .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    try {
+                        partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5)).stream()
+                                .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    } catch (org.apache.kafka.common.errors.TimeoutException brokerNotBackYet) {
+                        continue; // a broker just restarted on a busy machine: ask again until the deadline
+                    }
                     if (partitions.isEmpty()) {
                         sleep();
                         continue;

@@ -83,10 +83,8 @@ public class ActionItemService {
         ActionItem item = find(reviewId, itemId);
         item.update(request.title(), request.owner(), request.dueDate(), plans.deadlines().endOf(request.dueDate()),
                 request.ticket());
-        Review review = reviews.find(reviewId);
-        versions.record(reviewId, review.note("action item updated: " + item.title() + ", owner " + item.owner().name()
-                + ", due " + item.dueDate(), by, clock.instant()));
-        return item;
+        return recorded(item, "action item updated: " + item.title() + ", owner " + item.owner().name() + ", due "
+                + item.dueDate(), ReviewEvents.ACTION_ITEM_UPDATED, null, by);
     }
 
     @Transactional
@@ -108,9 +106,8 @@ public class ActionItemService {
     public ActionItem defer(UUID reviewId, UUID itemId, String reason, String by) {
         ActionItem item = find(reviewId, itemId);
         item.defer(reason, by, clock.instant());
-        Review review = reviews.find(reviewId);
-        versions.record(reviewId, review.note("action item deferred: " + item.title() + " (" + reason + ")", by, clock.instant()));
-        return item;
+        return recorded(item, "action item deferred: " + item.title() + " (" + reason + ")", ReviewEvents.ACTION_ITEM_DEFERRED,
+                reason, by);
     }
 
     /** Announces newly overdue items, then reminds their owners every {@code action-items.reminder-every}. */

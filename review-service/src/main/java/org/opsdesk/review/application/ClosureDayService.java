@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.time.ClosureDays;
 import org.opsdesk.review.domain.ClosureDay;
 import org.opsdesk.review.domain.Deadlines;
@@ -18,6 +19,7 @@ import org.opsdesk.review.domain.Deliverable;
 import org.opsdesk.review.domain.DeliverableStatus;
 import org.opsdesk.review.domain.ReportMarkdown;
 import org.opsdesk.review.domain.Review;
+import org.opsdesk.review.domain.ReviewEvents;
 import org.opsdesk.review.persistence.ClosureDayRepository;
 import org.opsdesk.review.persistence.ReviewRepository;
 import org.opsdesk.review.persistence.ReviewVersionRepository;
@@ -36,15 +38,17 @@ public class ClosureDayService implements ClosureDays {
     private final ReviewVersionRepository versions;
     private final ReviewPlans plans;
     private final ChangeLog changeLog;
+    private final Outbox outbox;
     private final Clock clock;
 
     ClosureDayService(ClosureDayRepository closures, ReviewRepository reviews, ReviewVersionRepository versions,
-                      ReviewPlans plans, ChangeLog changeLog, Clock clock) {
+                      ReviewPlans plans, ChangeLog changeLog, Outbox outbox, Clock clock) {
         this.closures = closures;
         this.reviews = reviews;
         this.versions = versions;
         this.plans = plans;
         this.changeLog = changeLog;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -68,6 +72,7 @@ public class ClosureDayService implements ClosureDays {
         closures.persist(closure);
         closures.flush();
         changeLog.record(KIND, day.toString(), ChangeLog.Action.CREATED, "reason: " + reason);
+        outbox.append(day.toString(), ReviewEvents.CLOSURE_DAY_ADDED, ReviewEvents.ClosureDayChanged.of(closure, by));
         moveDeadlines(day, "closure day " + day + " added", by);
         return closure;
     }
@@ -79,6 +84,7 @@ public class ClosureDayService implements ClosureDays {
         closures.flush();
         changeLog.record(KIND, day.toString(), ChangeLog.Action.DELETED,
                 "reason: " + closure.reason() + ", added by " + closure.createdBy());
+        outbox.append(day.toString(), ReviewEvents.CLOSURE_DAY_REMOVED, ReviewEvents.ClosureDayChanged.of(closure, by));
         moveDeadlines(day, "closure day " + day + " removed", by);
     }
 

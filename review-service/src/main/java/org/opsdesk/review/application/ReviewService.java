@@ -71,14 +71,19 @@ public class ReviewService {
     public ReviewDetails editSection(UUID id, Section section, String content, Integer expectedVersion, String author) {
         Review review = find(id);
         Optional<Review.Change> change = review.editSection(section, content, expectedVersion, author, clock.instant());
-        change.ifPresent(c -> versions.record(id, c));
+        change.ifPresent(c -> {
+            versions.record(id, c);
+            outbox.append(id.toString(), ReviewEvents.SECTION_EDITED, ReviewEvents.SectionEdited.of(review, c));
+        });
         return details(review);
     }
 
     @Transactional
     public ReviewDetails assignOwner(UUID id, Person owner, String author) {
         Review review = find(id);
-        versions.record(id, review.assignOwner(owner, author, clock.instant()));
+        Review.Change change = review.assignOwner(owner, author, clock.instant());
+        versions.record(id, change);
+        outbox.append(id.toString(), ReviewEvents.OWNER_ASSIGNED, ReviewEvents.OwnerAssigned.of(review, change));
         return details(review);
     }
 

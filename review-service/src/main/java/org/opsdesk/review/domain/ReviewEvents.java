@@ -23,6 +23,12 @@ public final class ReviewEvents {
     public static final String ACTION_ITEM_COMPLETED = "review.action-item-completed";
     public static final String ACTION_ITEM_CANCELLED = "review.action-item-cancelled";
     public static final String ACTION_ITEM_OVERDUE = "review.action-item-overdue";
+    public static final String ACTION_ITEM_UPDATED = "review.action-item-updated";
+    public static final String ACTION_ITEM_DEFERRED = "review.action-item-deferred";
+    public static final String SECTION_EDITED = "review.section-edited";
+    public static final String OWNER_ASSIGNED = "review.owner-assigned";
+    public static final String CLOSURE_DAY_ADDED = "review.closure-day-added";
+    public static final String CLOSURE_DAY_REMOVED = "review.closure-day-removed";
 
     private ReviewEvents() {
     }
@@ -97,7 +103,34 @@ public final class ReviewEvents {
         }
     }
 
-    /** review.action-item-created, -completed, -cancelled (with the reason) and -overdue (first, then each reminder). */
+    /** review.section-edited: the section's new content (empty when cleared) and the version it made. */
+    public record SectionEdited(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId, ReviewStatus status,
+                                Section section, String content, int version, String by) {
+        public static SectionEdited of(Review r, Review.Change c) {
+            return new SectionEdited(r.id(), r.type(), r.majorIncidentId(), r.incidentId(), r.status(), c.section(),
+                    c.content(), c.number(), c.author());
+        }
+    }
+
+    public record OwnerAssigned(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId, ReviewStatus status,
+                                Person owner, int version, String by) {
+        public static OwnerAssigned of(Review r, Review.Change c) {
+            return new OwnerAssigned(r.id(), r.type(), r.majorIncidentId(), r.incidentId(), r.status(), r.owner(),
+                    c.number(), c.author());
+        }
+    }
+
+    /** review.closure-day-added and -removed (subject = the date): open deadlines within it moved. */
+    public record ClosureDayChanged(LocalDate date, String reason, String by) {
+        public static ClosureDayChanged of(ClosureDay d, String by) {
+            return new ClosureDayChanged(d.day(), d.reason(), by);
+        }
+    }
+
+    /**
+     * review.action-item-created, -updated, -deferred, -completed, -cancelled (with the reason) and -overdue (first,
+     * then each reminder).
+     */
     public record ActionItemChanged(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId,
                                     ReviewStatus status, ActionItemData actionItem, String by) {
         public static ActionItemChanged of(Review r, ActionItem i, String reason, String by) {

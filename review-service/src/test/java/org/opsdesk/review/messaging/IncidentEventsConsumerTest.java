@@ -14,14 +14,20 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.testing.TopicReader;
+import org.opsdesk.platform.testing.UnknownEvents;
 import org.opsdesk.review.support.Db;
 import org.opsdesk.review.support.TestEvents;
 import org.opsdesk.review.support.Topics;
+import org.opsdesk.platform.testing.Records;
 
 /** RV-4: a PIR for every severity-1 incident and for recurring significant incidents, never two for one trigger. */
 @QuarkusTest
 class IncidentEventsConsumerTest {
+
+    @Inject
+    EventInbox inbox;
 
     @Inject
     IncidentEventsConsumer consumer;
@@ -41,10 +47,10 @@ class IncidentEventsConsumerTest {
         List<String> services = List.of("email-" + incident);
         Instant created = Instant.parse("2026-11-24T15:00:00Z");
         String event = TestEvents.incident("incident.created", incident, 1, "network", services, created, created).toString();
-        consumer.receive(event);
-        consumer.receive(event);
-        consumer.receive(TestEvents.incident("incident.updated", incident, 1, "network", services, created,
-                created.plusSeconds(60)).toString());
+        consumer.receive(Records.record(event));
+        consumer.receive(Records.record(event));
+        consumer.receive(Records.record(TestEvents.incident("incident.updated", incident, 1, "network", services, created,
+                created.plusSeconds(60)).toString()));
 
         assertThat(db.count("select count(*) from review where incident_id = ?1", incident)).isEqualTo(1);
         String id = as("technician").queryParam("incidentId", incident.toString()).when().get("/api/v1/reviews")
@@ -61,7 +67,7 @@ class IncidentEventsConsumerTest {
         var resolved = TestEvents.incident("incident.resolved", incident, 1, "network", services, created,
                 Instant.parse("2026-11-25T20:00:00Z"));
         TestEvents.data(resolved).put("resolvedAt", "2026-11-25T20:00:00Z");
-        consumer.receive(resolved.toString());
+        consumer.receive(Records.record(resolved.toString()));
 
         as("technician").when().get("/api/v1/reviews/" + id).then().statusCode(200)
                 .body("deliverables[0].dueAt", equalTo("2026-12-04T23:00:00Z"));
@@ -73,8 +79,8 @@ class IncidentEventsConsumerTest {
     void lessSevereIncidentsGetNoPirOfTheirOwn() {
         UUID incident = UUID.randomUUID();
         Instant created = Instant.parse("2026-11-24T15:00:00Z");
-        consumer.receive(TestEvents.incident("incident.created", incident, 2, "network", List.of("svc-" + incident), created, created)
-                .toString());
+        consumer.receive(Records.record(TestEvents.incident("incident.created", incident, 2, "network", List.of("svc-" + incident), created, created)
+                .toString()));
         assertThat(db.count("select count(*) from review where incident_id = ?1", incident)).isZero();
     }
 
@@ -85,22 +91,22 @@ class IncidentEventsConsumerTest {
         List<Instant> created = List.of(Instant.parse("2026-10-01T15:00:00Z"), Instant.parse("2026-10-12T15:00:00Z"),
                 Instant.parse("2026-10-25T15:00:00Z"), Instant.parse("2026-10-27T15:00:00Z"));
         // a severity-3 incident on a service not marked significant does not count, nor does another category
-        consumer.receive(TestEvents.incident("incident.created", UUID.randomUUID(), 3, "software", List.of(service),
-                Instant.parse("2026-10-20T15:00:00Z"), Instant.parse("2026-10-20T15:00:00Z")).toString());
-        consumer.receive(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "network", List.of(service),
-                Instant.parse("2026-10-21T15:00:00Z"), Instant.parse("2026-10-21T15:00:00Z")).toString());
+        consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 3, "software", List.of(service),
+                Instant.parse("2026-10-20T15:00:00Z"), Instant.parse("2026-10-20T15:00:00Z")).toString()));
+        consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "network", List.of(service),
+                Instant.parse("2026-10-21T15:00:00Z"), Instant.parse("2026-10-21T15:00:00Z")).toString()));
         for (int i = 0; i < 2; i++) {
-            consumer.receive(TestEvents.incident("incident.created", incidents.get(i), 2, "software", List.of(service),
-                    created.get(i), created.get(i)).toString());
+            consumer.receive(Records.record(TestEvents.incident("incident.created", incidents.get(i), 2, "software", List.of(service),
+                    created.get(i), created.get(i)).toString()));
         }
         assertThat(recurrenceReviews(service)).isZero();
 
         String third = TestEvents.incident("incident.created", incidents.get(2), 2, "software", List.of(service),
                 created.get(2), created.get(2)).toString();
-        consumer.receive(third);
-        consumer.receive(third);
-        consumer.receive(TestEvents.incident("incident.created", incidents.get(3), 2, "software", List.of(service),
-                created.get(3), created.get(3)).toString());
+        consumer.receive(Records.record(third));
+        consumer.receive(Records.record(third));
+        consumer.receive(Records.record(TestEvents.incident("incident.created", incidents.get(3), 2, "software", List.of(service),
+                created.get(3), created.get(3)).toString()));
 
         assertThat(recurrenceReviews(service)).isEqualTo(1);
         as("technician").queryParam("incidentId", incidents.get(2).toString()).when().get("/api/v1/reviews")
@@ -118,7 +124,7 @@ class IncidentEventsConsumerTest {
             var event = TestEvents.incident("incident.created", UUID.randomUUID(), 4, "hardware", List.of(service),
                     Instant.parse("2026-10-0" + day + "T15:00:00Z"), Instant.parse("2026-10-0" + day + "T15:00:00Z"));
             TestEvents.data(event).put("significantService", true);
-            consumer.receive(event.toString());
+            consumer.receive(Records.record(event.toString()));
         }
         assertThat(recurrenceReviews(service)).isEqualTo(1);
     }
@@ -127,8 +133,8 @@ class IncidentEventsConsumerTest {
     void incidentsFurtherApartThanTheWindowAreNoRecurrence() {
         String service = "svc-" + UUID.randomUUID();
         for (String day : List.of("2026-08-01", "2026-08-20", "2026-09-05")) {
-            consumer.receive(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "software", List.of(service),
-                    Instant.parse(day + "T15:00:00Z"), Instant.parse(day + "T15:00:00Z")).toString());
+            consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "software", List.of(service),
+                    Instant.parse(day + "T15:00:00Z"), Instant.parse(day + "T15:00:00Z")).toString()));
         }
         assertThat(recurrenceReviews(service)).isZero();
     }
@@ -155,5 +161,11 @@ class IncidentEventsConsumerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(db.count("select count(*) from review where incident_id = ?1", good)).isEqualTo(1));
         assertThat(db.count("select count(*) from review where incident_id = ?1", broken)).isZero();
+    }
+
+    @Test
+    void eventsNotAboutAnIncidentAndUnknownTypesAreSkippedNotParked() {
+        UnknownEvents.assertSkipped(UnknownEvents.without("incident.", "incidentId"), consumer::receive, inbox,
+                IncidentEventsConsumer.CONSUMER);
     }
 }

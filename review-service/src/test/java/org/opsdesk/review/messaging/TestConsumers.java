@@ -1,6 +1,7 @@
 package org.opsdesk.review.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.opsdesk.platform.testing.Records;
 
 /** Lets tests outside this package hand events to the consumers as the broker would. */
 @ApplicationScoped
@@ -15,10 +16,10 @@ public class TestConsumers {
     }
 
     public void majorIncident(String event) {
-        majorIncidents.receive(event);
+        majorIncidents.receive(Records.record(event));
     }
 
     public void incident(String event) {
-        incidents.receive(event);
+        incidents.receive(Records.record(event));
     }
 }

@@ -105,6 +105,8 @@ class ActionItemResourceTest {
                 .when().post(base + "/action-items/" + item + "/defer")
                 .then().statusCode(200).body("status", equalTo("OPEN"))
                 .body("deferral.reason", equalTo("Planned for the Q2 hardware refresh"));
+        assertThat(Topics.events(topic, id, "review.action-item-deferred", 1).get(0))
+                .contains(item, "\"reason\":\"Planned for the Q2 hardware refresh\"");
         as("strategic-initiatives").body("{\"note\": \"Follow-up tracked in CHG-0042\"}").when().post(base + "/close")
                 .then().statusCode(200).body("status", equalTo("CLOSED")).body("closedBy", equalTo("strategic-initiatives-user"))
                 .body("allowedCommands", empty());
@@ -156,10 +158,14 @@ class ActionItemResourceTest {
                 .body("externalTicket", org.hamcrest.Matchers.nullValue());
         as("executive").when().get("/api/v1/reviews/" + id + "/versions").then()
                 .body("items[0].change", equalTo("action item updated: Add a second database replica, owner Sam Storage, due 2027-01-15"));
+        assertThat(Topics.events(topic, id, "review.action-item-updated", 1).get(0))
+                .contains("\"name\":\"Sam Storage\"", "\"dueDate\":\"2027-01-15\"", "\"by\":\"technician-user\"");
         as("technician").body("{\"title\": \"\"}").when().put(items + "/" + item)
                 .then().statusCode(400).body("invalid-params.name", hasItem("title"));
         as("technician").when().post(items + "/" + item + "/complete").then().statusCode(200);
         as("technician").body(ITEM).when().put(items + "/" + item).then().statusCode(409).body("context.state", equalTo("DONE"));
+        assertThat(Topics.settled(topic, id, "review.action-item-updated", java.time.Duration.ofSeconds(1)))
+                .as("refused edits publish nothing").hasSize(1);
         as("executive").when().get(items + "/" + item).then().statusCode(200).body("dueDate", equalTo("2027-01-15"));
     }
 }

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.testing.Tokens;
 import org.opsdesk.platform.time.BusinessCalendar;
 import org.opsdesk.review.support.Fixtures;
+import org.opsdesk.review.support.Topics;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** RV-5: closure days added by API are not business days, and open deadlines move with them. */
 @QuarkusTest
@@ -36,6 +38,9 @@ class ClosureDayResourceTest {
 
     @Inject
     BusinessCalendar calendar;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
 
     @AfterEach
     void removeTheClosureDay() {
@@ -75,6 +80,17 @@ class ClosureDayResourceTest {
 
         as("admin").when().delete("/api/v1/closure-days/" + MONDAY).then().statusCode(204);
         as("executive").when().get(review).then().body("deliverables[0].dueAt", equalTo("2026-12-01T23:00:00Z"));
+    }
+
+    @Test
+    void addingAndRemovingAClosureDayArePublishedKeyedByTheDate() {
+        String day = LocalDate.of(2100, 1, 1).plusDays(new java.util.Random().nextInt(300_000)).toString();
+        as("admin").body("{\"date\": \"" + day + "\", \"reason\": \"Flood: offices closed\"}")
+                .when().post("/api/v1/closure-days").then().statusCode(201);
+        as("admin").when().delete("/api/v1/closure-days/" + day).then().statusCode(204);
+        assertThat(Topics.events(topic, day, "review.closure-day-added", 1)).singleElement().asString()
+                .contains("\"reason\":\"Flood: offices closed\"", "\"by\":\"admin-user\"");
+        assertThat(Topics.events(topic, day, "review.closure-day-removed", 1)).hasSize(1);
     }
 
     @Test

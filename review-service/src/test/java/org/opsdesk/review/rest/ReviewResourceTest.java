@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.review.support.Db;
 import org.opsdesk.review.support.Fixtures;
+import org.opsdesk.review.support.Topics;
 
 /** Reading, filtering and editing reviews with their change history (RV-1, RV-2), and the report (RV-3). */
 @QuarkusTest
@@ -28,6 +30,9 @@ class ReviewResourceTest {
 
     @Inject
     Db db;
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
 
     @Test
     void listsFilterByOverdueTypeAndOpeningTime() {
@@ -118,6 +123,10 @@ class ReviewResourceTest {
                 .body("items[2].change", startsWith("opened"));
         as("executive").when().get(base).then().statusCode(200)
                 .body("sections.find { it.key == 'ROOT_CAUSE' }.content", equalTo("Disk controller firmware bug."));
+        assertThat(Topics.events(topic, id, "review.section-edited", 1)).singleElement().asString()
+                .contains("\"section\":\"ROOT_CAUSE\"", "\"content\":\"Disk controller firmware bug.\"", "\"version\":2");
+        assertThat(Topics.events(topic, id, "review.owner-assigned", 1)).singleElement().asString()
+                .contains("\"owner\":{\"name\":\"Sam Strategist\",\"email\":\"sam@opsdesk.example\"}", "\"version\":3");
         as("executive").when().get("/api/v1/reviews/" + UUID.randomUUID() + "/versions").then().statusCode(404);
         as("executive").when().get("/api/v1/reviews/not-a-uuid").then().statusCode(404);
     }
