@@ -45,6 +45,9 @@ final class Audit {
         CONSUMERS.put("notification-service.reviews", new String[] {Topics.REVIEW, "notification-service"});
         CONSUMERS.put("review-service.incidents", new String[] {Topics.INCIDENT, "review-service"});
         CONSUMERS.put("review-service.major-incidents", new String[] {Topics.MAJOR_INCIDENT, "review-service"});
+        CONSUMERS.put("incident-service.reviews", new String[] {Topics.REVIEW, "incident-service"});
+        CONSUMERS.put("major-incident-service.reviews", new String[] {Topics.REVIEW, "major-incident-service"});
+        CONSUMERS.put("major-incident-service.notifications", new String[] {Topics.NOTIFICATION, "major-incident-service"});
     }
 
     /** The drill's audiences with a person in them: executive email and leadership SMS. */

@@ -14,6 +14,9 @@ import org.opsdesk.platform.events.InboundEvent;
 @ApplicationScoped
 public class NotificationEventsConsumer {
 
+    /** One inbox name per topic read, as the fault drill's audit compares each with its topic. */
+    static final String CONSUMER = "major-incident-service.notifications";
+
     private final EventInbox inbox;
     private final MajorIncidentService majorIncidents;
 
@@ -35,7 +38,7 @@ public class NotificationEventsConsumer {
     @Incoming("notification-events")
     @Blocking
     public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(IncidentEventsConsumer.CONSUMER, event, this::handle);
+        inbox.receive(CONSUMER, event, this::handle);
     }
 
     private void handle(InboundEvent event) {
