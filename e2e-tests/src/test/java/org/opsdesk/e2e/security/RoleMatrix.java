@@ -99,8 +99,8 @@ final class RoleMatrix {
         if (ALLOWED.equals(row.answer("admin"))) {
             return "admin";
         }
-        return roles.stream().filter(r -> ALLOWED.equals(row.answer(r))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no role may call " + row));
+        // an operation that no role opens by itself (the coordinator's: who the caller is decides) is probed as admin
+        return roles.stream().filter(r -> ALLOWED.equals(row.answer(r))).findFirst().orElse("admin");
     }
 
     private static Row row(String service, List<String> header, List<String> cells) {
