@@ -21,7 +21,8 @@ import org.opsdesk.e2e.tracing.OtlpReceiver.ReceivedSpan;
  * One alert is one trace across the services and the broker (docs/operations.md, Tracing): the alert is posted with
  * a {@code traceparent} of the test's own, and the spans the four packaged services export to the OTLP receiver
  * must form one chain: incident-service's HTTP span, its outbox relay's publish span, and each consuming service's
- * processing span, each the child of the one before.
+ * processing span, each the child of the one before; down the major incident the alert declares, to the sends of its
+ * first communications (notification-service's {@code send <CHANNEL>} spans).
  */
 class TracingTest {
 
@@ -40,6 +41,14 @@ class TracingTest {
                    "annotations":{"summary":"Trace probe"},"startsAt":"2026-11-23T14:00:00Z","endsAt":"0001-01-01T00:00:00Z",
                    "generatorURL":"http://prometheus","fingerprint":"%2$s"}]}
                 """.formatted(alertname, traceId.substring(0, 16));
+
+        // a critical alert on a significant service declares a major incident at once (MI-1)
+        int catalogued = given().baseUri(system.url("incident-service"))
+                .header("Authorization", TokenCommand.bearer("e2e.admin", null, "admin"))
+                .contentType("application/json")
+                .body("{\"id\":\"trace-probe\",\"name\":\"Trace probe\",\"owningTeam\":\"service-desk\",\"significant\":true}")
+                .when().post("/api/v1/services").then().extract().statusCode();
+        assertThat(catalogued).as("trace-probe in the catalog (409: an earlier run's)").isIn(201, 409);
 
         given().baseUri(system.url("incident-service"))
                 .header("Authorization", TokenCommand.bearer("e2e.monitoring", null, "monitoring"))
@@ -68,6 +77,12 @@ class TracingTest {
                 assertThat(byId.get(processing.parentSpanId())).as(consumer + " continues the record's traceparent")
                         .extracting(ReceivedSpan::service, ReceivedSpan::kind).containsExactly("incident-service", Kind.PRODUCER);
             }
+
+            List<ReceivedSpan> sends = trace.stream()
+                    .filter(s -> s.service().equals("notification-service") && s.kind() == Kind.CLIENT && s.name().startsWith("send ")).toList();
+            assertThat(sends).as("sends of the declared major incident's communications in " + trace).isNotEmpty()
+                    .allSatisfy(send -> assertThat(descendsFrom(send, request.spanId(), byId))
+                            .as(send.name() + " descends, through the declaration and its plan, from the alert's HTTP span").isTrue());
         });
     }
 
