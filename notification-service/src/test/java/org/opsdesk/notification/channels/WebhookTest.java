@@ -92,7 +92,6 @@ class WebhookTest extends ClockedTest {
                 .extract().path("secret");
         assertThat(second).isNotEqualTo(first);
         MailAndHttpPeers.http().resetRequests();
-        mi.publishStatus("Payroll is down", "All agencies", t0.plusSeconds(1));
         clock.set(t0.plusSeconds(31));
         sender.sendDue(clock.instant());
         assertThat(verify(onlyPost(hook), List.of(second, first))).hasSize(2);
