@@ -35,7 +35,7 @@ class ProductionConfigurationTest {
     @CsvSource({"incident-service,''", "major-incident-service,''", "review-service,''",
             "notification-service,'quarkus.mailer.host quarkus.mailer.from notification.channels.sms.url notification.channels.sms.token "
                     + "notification.channels.voice.url notification.channels.voice.token notification.channels.bulk.url "
-                    + "notification.channels.bulk.token notification.status-page.public-url notification.coordinator-fallback.email "
+                    + "notification.channels.bulk.token notification.channels.webhook.secret-key notification.status-page.public-url notification.coordinator-fallback.email "
                     + "notification.service-desk.email'"})
     void aStartWithoutItsSettingsStopsNamingEachMissingKey(String service, String ownKeys) throws Exception {
         String output = startWithout(service);

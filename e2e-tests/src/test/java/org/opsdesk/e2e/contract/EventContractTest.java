@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,25 @@ class EventContractTest {
         assertThat(Files.readString(ProjectFiles.resolve("docs/asyncapi.yaml")))
                 .as("docs/asyncapi.yaml is stale: run docs/events/generate-asyncapi")
                 .contains("$ref: 'events/" + type + ".schema.json'");
+    }
+
+    /** The AsyncAPI parser (the JavaScript reference implementation) finds no error in docs/asyncapi.yaml. */
+    @Test
+    void theAsyncApiParserAcceptsTheDocument() throws Exception {
+        Process process = new ProcessBuilder(ProjectFiles.resolve("docs/events/validate-asyncapi").toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("valid AsyncAPI");
+    }
+
+    @Test
+    void theAsyncApiDocumentDescribesTheKafkaBindingHeaderAndKey() throws IOException {
+        String document = Files.readString(ProjectFiles.resolve("docs/asyncapi.yaml"));
+        assertThat(document).contains("const: 'application/cloudevents+json; charset=UTF-8'", "bindings:", "key:");
+        long messages = document.lines().filter(line -> line.startsWith("      name: ")).count();
+        long withBinding = document.lines().filter(line -> line.contains("$ref: '#/components/messageTraits/cloudEventsKafkaStructured'")).count();
+        assertThat(withBinding).isEqualTo(messages).isPositive();
     }
 
     @Test

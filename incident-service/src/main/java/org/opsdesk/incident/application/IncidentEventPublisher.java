@@ -1,6 +1,7 @@
 package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opsdesk.incident.domain.Contact;
@@ -35,13 +36,16 @@ public class IncidentEventPublisher {
     public static final String PROBLEM_OPENED = "incident.problem-opened";
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    IncidentEventPublisher(Outbox outbox) {
+    IncidentEventPublisher(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** @param extras field, value, field, value … (values may be null) */
     public void publish(Incident incident, String type, Object... extras) {
+        incident.touched(clock.instant()); // every change an event announces moves the incident in the change feed
         Map<String, Object> data = snapshot(incident);
         for (int i = 0; i < extras.length; i += 2) {
             data.put((String) extras[i], extras[i + 1]);

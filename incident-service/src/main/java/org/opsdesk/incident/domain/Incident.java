@@ -75,6 +75,8 @@ public class Incident {
     private UUID followUpOf;
     private boolean openedByAlert;
     private boolean personActed;
+    /** When the incident last changed as the API and the events show it: the change feed's order (updatedSince). */
+    private Instant updatedAt;
     @Version
     private long version;
     @Transient
@@ -101,6 +103,7 @@ public class Incident {
         incident.customerOrg = draft.customerOrg();
         incident.reporter = draft.reporter();
         incident.receivedAt = draft.receivedAt();
+        incident.updatedAt = now;
         incident.loggedAt = now;
         incident.loggedBy = by;
         incident.assignedTeam = serviceDeskTeam;
@@ -379,4 +382,10 @@ public class Incident {
     public boolean openedByAlert() { return openedByAlert; }
     public boolean personActed() { return personActed; }
     public long version() { return version; }
+    public Instant updatedAt() { return updatedAt; }
+
+    /** Marks a change at {@code now} (IncidentEventPublisher, with every event). */
+    public void touched(Instant now) {
+        updatedAt = now;
+    }
 }

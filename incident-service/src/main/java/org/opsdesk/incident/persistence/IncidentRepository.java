@@ -61,7 +61,15 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
             params.put("text", "%" + q.text().toLowerCase().strip() + "%");
             params.put("number", q.text().toUpperCase().strip());
         }
-        PanacheQuery<Incident> query = find(String.join(" and ", where.isEmpty() ? List.of("true") : where), sort(q.sort()), params);
+        if (q.updatedSince() != null) {
+            where.add(q.afterId() == null ? "updatedAt >= :since" : "(updatedAt > :since or (updatedAt = :since and id > :afterId))");
+            params.put("since", q.updatedSince());
+            if (q.afterId() != null) {
+                params.put("afterId", q.afterId());
+            }
+        }
+        Sort order = q.updatedSince() != null ? Sort.by("updatedAt").and("id") : sort(q.sort());
+        PanacheQuery<Incident> query = find(String.join(" and ", where.isEmpty() ? List.of("true") : where), order, params);
         List<Incident> items = query.page(page.page(), page.size()).list();
         return new Page<>(items, query.count(), page.page(), page.size());
     }

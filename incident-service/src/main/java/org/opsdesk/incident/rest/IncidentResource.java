@@ -40,6 +40,7 @@ import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.ChangeFeedRequest;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -119,7 +120,10 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed(Access.READ)
-    @Operation(summary = "List incidents, filtered and paged")
+    @Operation(summary = "List incidents, filtered and paged; with updatedSince, a change feed",
+            description = "With updatedSince the list holds the incidents changed at or after that instant, ordered by updatedAt "
+                    + "then id (sort is refused). Paging rule: pass the last item's updatedAt as updatedSince and its id as "
+                    + "afterId (keep page=0) until a page has fewer than size items; keep that pair for the next sync.")
     public Page<IncidentView> list(@QueryParam("status") List<String> status, @QueryParam("source") String source,
                                    @QueryParam("serviceId") String serviceId, @QueryParam("customerOrg") String customerOrg,
                                    @QueryParam("severity") String severity, @QueryParam("priority") String priority,
@@ -127,12 +131,15 @@ public class IncidentResource {
                                    @QueryParam("breached") String breached, @QueryParam("majorIncidentId") String majorIncidentId,
                                    @QueryParam("q") @Size(max = 200) String q,
                                    @QueryParam("sort") @Pattern(regexp = "-?(receivedAt|priority|severity|number|status)") String sort,
-                                   @Valid @BeanParam PageRequest page) {
+                                   @Valid @BeanParam PageRequest page, @BeanParam ChangeFeedRequest changes) {
+        if (changes.since() != null && sort != null) {
+            throw new InvalidFieldException("sort", "a change feed (updatedSince) is ordered by updatedAt, then id");
+        }
         IncidentQuery query = new IncidentQuery(QueryParams.enumValues("status", status, IncidentStatus.class),
                 QueryParams.enumValue("source", source, Source.class), serviceId, customerOrg,
                 QueryParams.integer("severity", severity, 1, 4), QueryParams.enumValue("priority", priority, Priority.class),
                 assignedTeam, assignee, QueryParams.bool("breached", breached),
-                QueryParams.uuid("majorIncidentId", majorIncidentId), q, sort);
+                QueryParams.uuid("majorIncidentId", majorIncidentId), q, sort, changes.since(), changes.afterId());
         return service.list(query, callers.caller(), page).map(IncidentView::of);
     }
 

@@ -22,7 +22,7 @@ public record IncidentView(UUID id, String number, String status, String source,
                            int managementLevel, Sla sla, Resolution resolution, HelpDeskView referredTo, Instant closedAt,
                            String closedBy, String closeReason, int reopenCount, UUID majorIncidentId, UUID followUpOf,
                            boolean openedByAlert, List<String> allowedCommands, long version,
-                           List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions) {
+                           List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions, Instant updatedAt) {
 
     public record Sla(String hours, Duration responseTarget, Duration resolutionTarget, Instant responseDueAt,
                       Instant resolutionDueAt, Instant respondedAt, boolean paused, boolean responseBreached,
@@ -74,6 +74,6 @@ public record IncidentView(UUID id, String number, String status, String source,
                 i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.majorIncidentId(), i.followUpOf(),
                 i.openedByAlert(), i.status().allowedCommands(), i.version(),
                 details.possibleDuplicates().stream().map(Related::of).toList(),
-                details.knownErrorSuggestions().stream().map(Suggestion::of).toList());
+                details.knownErrorSuggestions().stream().map(Suggestion::of).toList(), i.updatedAt());
     }
 }

@@ -183,6 +183,44 @@ class IncidentResourceTest {
         list("size=007&page=0").body("size", equalTo(7));
     }
 
+    @Test
+    void theChangeFeedListsWhatChangedSinceOldestChangeFirstAndPagesByUpdatedAtAndId() {
+        String org = unique("feed");
+        Instant t0 = Instant.parse("2026-03-02T15:00:00Z");
+        clock.set(t0);
+        String a = create("{\"source\": \"PHONE\", \"summary\": \"A\", \"severity\": 3, \"customerOrg\": \"%s\"}".formatted(org));
+        clock.set(t0.plusSeconds(60));
+        String b = create("{\"source\": \"PHONE\", \"summary\": \"B\", \"severity\": 3, \"customerOrg\": \"%s\"}".formatted(org));
+        clock.set(t0.plusSeconds(120));
+        String c = create("{\"source\": \"PHONE\", \"summary\": \"C\", \"severity\": 3, \"customerOrg\": \"%s\"}".formatted(org));
+        String d = create("{\"source\": \"PHONE\", \"summary\": \"D\", \"severity\": 3, \"customerOrg\": \"%s\"}".formatted(org));
+        clock.set(t0.plusSeconds(180));
+        IncidentApi.command(a, "assign", "{\"team\": \"network-team\"}");
+
+        String feed = "customerOrg=" + org + "&updatedSince=";
+        List<String> sameInstant = c.compareTo(d) < 0 ? List.of(c, d) : List.of(d, c); // a tie is ordered by id
+        list(feed + t0.plusSeconds(60)).body("total", equalTo(4))
+                .body("items.id", contains(b, sameInstant.get(0), sameInstant.get(1), a))
+                .body("items.updatedAt", contains(t0.plusSeconds(60).toString(), t0.plusSeconds(120).toString(),
+                        t0.plusSeconds(120).toString(), t0.plusSeconds(180).toString()));
+        list(feed + t0.plusSeconds(181)).body("items", empty());
+
+        // paging: the last item's updatedAt and id give the next page, also within a tie
+        list(feed + t0.plusSeconds(60) + "&size=2").body("items.id", contains(b, sameInstant.get(0)));
+        list(feed + t0.plusSeconds(120) + "&afterId=" + sameInstant.get(0) + "&size=2")
+                .body("items.id", contains(sameInstant.get(1), a));
+        list(feed + t0.plusSeconds(180) + "&afterId=" + a + "&size=2").body("items", empty());
+
+        for (String[] bad : List.of(new String[] {"updatedSince=yesterday", "updatedSince"},
+                new String[] {"updatedSince=2026-03-02", "updatedSince"},
+                new String[] {"afterId=" + a, "afterId"},
+                new String[] {"updatedSince=" + t0 + "&afterId=not-a-uuid", "afterId"},
+                new String[] {"updatedSince=" + t0 + "&sort=-severity", "sort"})) {
+            desk().when().get("/api/v1/incidents?" + bad[0]).then().statusCode(400).contentType("application/problem+json")
+                    .body("invalid-params.name", contains(bad[1]));
+        }
+    }
+
     private ValidatableResponse list(String query) {
         return desk().when().get("/api/v1/incidents?" + query).then().statusCode(200);
     }

@@ -50,6 +50,7 @@ class Journal {
     @Transactional(Transactional.TxType.MANDATORY)
     TimelineEntry note(MajorIncident mi, String kind, String actor, String description) {
         TimelineEntry entry = TimelineEntry.of(mi.id(), clock.instant(), actor, kind, description);
+        mi.touched(entry.at()); // every change the timeline records moves the major incident in the change feed
         timeline.persist(entry);
         return entry;
     }

@@ -73,6 +73,8 @@ public class MajorIncident {
     private String resolutionSummary;
     private Instant closedAt;
     private String closedBy;
+    /** When it last changed (every timeline entry): the change feed's order (updatedSince). */
+    private Instant updatedAt;
     @Version
     private long version;
     @Transient
@@ -99,6 +101,7 @@ public class MajorIncident {
         mi.incidentIds.addAll(declaration.incidentIds());
         mi.startedAt = startedAt.isAfter(now) ? now : startedAt;
         mi.declaredAt = now;
+        mi.updatedAt = now;
         mi.declaredBy = by;
         mi.coordinatorGap = true;
         return mi;
@@ -273,6 +276,12 @@ public class MajorIncident {
     public List<UUID> incidentIds() { return incidentIds.stream().sorted().toList(); }
     public Instant startedAt() { return startedAt; }
     public Instant declaredAt() { return declaredAt; }
+    public Instant updatedAt() { return updatedAt; }
+
+    /** Marks a change at {@code now} (the Journal, with every timeline entry). */
+    public void touched(Instant now) {
+        updatedAt = now;
+    }
     public String declaredBy() { return declaredBy; }
     public Person coordinator() { return coordinator; }
     public String coordinatorRole() { return coordinatorRole; }

@@ -44,7 +44,16 @@ public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncid
             query.append(" and :serviceId member of serviceIds");
             parameters.and("serviceId", filter.serviceId());
         }
-        var found = find(query.toString(), Sort.descending("declaredAt").and("number", Sort.Direction.Descending), parameters);
+        if (filter.updatedSince() != null) {
+            query.append(filter.afterId() == null ? " and updatedAt >= :since" : " and (updatedAt > :since or (updatedAt = :since and id > :afterId))");
+            parameters.and("since", filter.updatedSince());
+            if (filter.afterId() != null) {
+                parameters.and("afterId", filter.afterId());
+            }
+        }
+        Sort order = filter.updatedSince() != null ? Sort.by("updatedAt").and("id")
+                : Sort.descending("declaredAt").and("number", Sort.Direction.Descending);
+        var found = find(query.toString(), order, parameters);
         return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
     }
 

@@ -34,6 +34,7 @@ import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.rest.ChangeFeedRequest;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 
@@ -102,10 +103,14 @@ public class MajorIncidentResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId")
+    @Operation(summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId; with updatedSince, a change feed",
+            description = "With updatedSince the list holds the major incidents changed at or after that instant, ordered by "
+                    + "updatedAt then id. Paging rule: pass the last item's updatedAt as updatedSince and its id as afterId "
+                    + "(keep page=0) until a page has fewer than size items; keep that pair for the next sync.")
     public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") UUID incidentId,
-                                        @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page) {
-        return majorIncidents.list(new MajorIncidentFilter(statuses(status), incidentId, serviceId), page)
+                                        @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page,
+                                        @BeanParam ChangeFeedRequest changes) {
+        return majorIncidents.list(new MajorIncidentFilter(statuses(status), incidentId, serviceId, changes.since(), changes.afterId()), page)
                 .map(MajorIncidentView::of);
     }
 

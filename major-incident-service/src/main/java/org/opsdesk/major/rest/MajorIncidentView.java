@@ -16,13 +16,14 @@ public record MajorIncidentView(UUID id, String number, String status, String ty
                                 Instant startedAt, Instant declaredAt, String declaredBy, boolean disaster,
                                 Instant disasterDeclaredAt, String disasterDeclaredBy, BridgeDetails bridge, EocDetails eoc,
                                 RecoveryObjectives recoveryObjectives, LatestStatus latestStatus, Instant resolvedAt,
-                                String resolvedBy, String resolutionSummary, Instant closedAt, List<String> allowedCommands) {
+                                String resolvedBy, String resolutionSummary, Instant closedAt, List<String> allowedCommands,
+                                Instant updatedAt) {
 
     static MajorIncidentView of(MajorIncident mi) {
         return new MajorIncidentView(mi.id(), mi.number(), mi.status().name(), mi.type().name(), mi.title(), mi.serviceIds(),
                 mi.incidentIds(), mi.impactSummary(), Coordinator.of(mi), mi.coordinatorGap(), mi.startedAt(), mi.declaredAt(),
                 mi.declaredBy(), mi.disaster(), mi.disasterDeclaredAt(), mi.disasterDeclaredBy(), BridgeDetails.of(mi),
                 EocDetails.of(mi), RecoveryObjectives.of(mi), LatestStatus.of(mi), mi.resolvedAt(), mi.resolvedBy(),
-                mi.resolutionSummary(), mi.closedAt(), mi.status().allowedWireNames());
+                mi.resolutionSummary(), mi.closedAt(), mi.status().allowedWireNames(), mi.updatedAt());
     }
 }

@@ -32,6 +32,33 @@ class LifecycleResourceTest extends ApiTest {
     }
 
     @Test
+    void theChangeFeedListsAMajorIncidentAgainAfterEachChangeAndPagesByUpdatedAtAndId() {
+        Instant at = Fixtures.uniqueInstant(clock);
+        String service = Fixtures.uniqueService();
+        String id = Fixtures.declare(service);
+        String feed = "/api/v1/major-incidents?serviceId=" + service + "&updatedSince=";
+        given().header("Authorization", Fixtures.ITOCC).when().get(feed + at).then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("items[0].updatedAt", equalTo(at.toString()));
+
+        clock.advance(Duration.ofMinutes(5));
+        post("/api/v1/major-incidents/" + id + "/team/members", Fixtures.ITOCC,
+                "{\"name\": \"Dave DBA\", \"team\": \"Database\", \"role\": \"TECHNICAL_LEAD\"}").statusCode(201);
+        Instant changed = at.plus(Duration.ofMinutes(5));
+        given().header("Authorization", Fixtures.ITOCC).when().get(feed + at.plusSeconds(1)).then().statusCode(200)
+                .body("items.id", equalTo(List.of(id))).body("items[0].updatedAt", equalTo(changed.toString()));
+        given().header("Authorization", Fixtures.ITOCC).when().get(feed + changed + "&afterId=" + id).then().statusCode(200)
+                .body("items", equalTo(List.of()));
+        given().header("Authorization", Fixtures.ITOCC).when().get(feed + changed.plusSeconds(1)).then().statusCode(200)
+                .body("total", equalTo(0));
+
+        for (String[] bad : List.of(new String[] {"updatedSince=soon", "updatedSince"}, new String[] {"afterId=" + id, "afterId"},
+                new String[] {"updatedSince=" + at + "&afterId=42", "afterId"})) {
+            given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents?" + bad[0]).then().statusCode(400)
+                    .contentType("application/problem+json").body("invalid-params.name", equalTo(List.of(bad[1])));
+        }
+    }
+
+    @Test
     void resolutionIsAnnouncedWithTimesCoordinatorTeamIncidentsServicesAndSeverity() {
         Instant at = Fixtures.uniqueInstant(clock);
         Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);

@@ -12,6 +12,7 @@ import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.domain.NotificationEvents;
 import org.opsdesk.notification.domain.NotificationEvents.Action;
 import org.opsdesk.platform.audit.ChangeLog;
+import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -29,9 +30,13 @@ public class AudienceService {
     private final NotificationConfig config;
     private final ChangeLog changeLog;
     private final Outbox outbox;
+    private final WebhookTargets targets;
+    private final WebhookSecrets secrets;
 
     AudienceService(AudienceRepository audiences, ContactRepository contacts, NotificationConfig config, ChangeLog changeLog,
-                    Outbox outbox) {
+                    Outbox outbox, WebhookTargets targets, WebhookSecrets secrets) {
+        this.targets = targets;
+        this.secrets = secrets;
         this.audiences = audiences;
         this.contacts = contacts;
         this.config = config;
@@ -70,6 +75,16 @@ public class AudienceService {
         return new Saved(audience, created);
     }
 
+    /** Mints the audience's webhook signing secret (shown once, in this answer); the previous one signs for the overlap. */
+    @Transactional
+    public WebhookSecrets.Minted rotateSecret(String key) {
+        Audience audience = get(key);
+        if (audience.channel() != Channel.WEBHOOK) {
+            throw new ConflictException("audience " + key + " is not a WEBHOOK audience: it has no signing secret");
+        }
+        return secrets.rotate(key);
+    }
+
     @Transactional
     public void delete(String key) {
         Audience audience = get(key);
@@ -91,5 +106,6 @@ public class AudienceService {
                 && config.channels().webhook().defaultUrl().isEmpty()) {
             throw new InvalidFieldException("webhookUrl", "a WEBHOOK audience needs a URL (no default webhook is configured)");
         }
+        targets.check("webhookUrl", definition.webhookUrl());
     }
 }

@@ -196,7 +196,7 @@ public class ClaimedDeliveries {
         if (sender == null) {
             throw DeliveryFailure.permanent("no sender for channel " + delivery.channel());
         }
-        sender.send(new Outgoing(delivery.id(), delivery.subjectId(), delivery.channel(), remaining, prepared.message(),
+        sender.send(new Outgoing(delivery.id(), delivery.subjectId(), delivery.audience(), delivery.channel(), remaining, prepared.message(),
                         prepared.webhookFormat(), delivery.stale(), delivery.kind() == DeliveryKind.RESOLUTION),
                 recipient -> delivery.markDelivered(recipient.address()));
     }

@@ -21,8 +21,10 @@ public class OrganisationService {
 
     private final OrganisationTermsRepository organisations;
     private final ChangeLog changeLog;
+    private final WebhookTargets targets;
 
-    OrganisationService(OrganisationTermsRepository organisations, ChangeLog changeLog) {
+    OrganisationService(OrganisationTermsRepository organisations, ChangeLog changeLog, WebhookTargets targets) {
+        this.targets = targets;
         this.organisations = organisations;
         this.changeLog = changeLog;
     }
@@ -63,7 +65,7 @@ public class OrganisationService {
         changeLog.deleted(KIND, key, organisation.terms());
     }
 
-    private static void check(OrganisationTerms.Terms terms) {
+    private void check(OrganisationTerms.Terms terms) {
         for (Channel channel : terms.channels()) {
             if (!OrganisationTerms.METHODS.contains(channel)) {
                 throw new InvalidFieldException("channels", "must be among " + OrganisationTerms.METHODS
@@ -72,6 +74,9 @@ public class OrganisationService {
         }
         if (terms.channels().contains(Channel.WEBHOOK) && Text.isBlank(terms.portalUrl())) {
             throw new InvalidFieldException("portalUrl", "is required for the WEBHOOK method (the organisation's portal)");
+        }
+        if (terms.channels().contains(Channel.WEBHOOK)) {
+            targets.check("portalUrl", terms.portalUrl());
         }
         positive("notifyWithin", terms.notifyWithin());
         positive("updateEvery", terms.updateEvery());

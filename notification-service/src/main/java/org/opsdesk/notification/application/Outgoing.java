@@ -13,7 +13,7 @@ import org.opsdesk.notification.domain.WebhookFormat;
  * Every attempt of a delivery sends the same idempotency keys, so a provider that saw the request before an attempt's
  * outcome was lost (a crash between the provider's answer and the commit) can drop the repeat.
  */
-public record Outgoing(UUID deliveryId, UUID subjectId, Channel channel, List<Recipient> recipients, Message message,
+public record Outgoing(UUID deliveryId, UUID subjectId, String audience, Channel channel, List<Recipient> recipients, Message message,
                        WebhookFormat webhookFormat, boolean stale, boolean resolution) {
 
     /** The key of a request that carries the whole delivery (one bulletin, one email). */

@@ -25,6 +25,7 @@ import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.persistence.PlanRepository;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.audit.ChangeSummary;
+import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.events.Outbox;
@@ -43,9 +44,11 @@ public class PlanService {
     private final NotificationConfig config;
     private final ChangeLog changeLog;
     private final Clock clock;
+    private final WebhookTargets targets;
 
     PlanService(PlanRepository plans, AudienceRepository audiences, ContactRepository contacts, SlotPlanner planner,
-                Outbox outbox, NotificationConfig config, ChangeLog changeLog, Clock clock) {
+                Outbox outbox, NotificationConfig config, ChangeLog changeLog, Clock clock, WebhookTargets targets) {
+        this.targets = targets;
         this.plans = plans;
         this.audiences = audiences;
         this.contacts = contacts;
@@ -145,6 +148,9 @@ public class PlanService {
             List<String> unknown = audience.members().stream().filter(key -> contacts.findByIdOptional(key).isEmpty()).toList();
             if (!unknown.isEmpty()) {
                 throw new InvalidFieldException(field + ".members", "unknown contacts: " + String.join(", ", unknown));
+            }
+            if (audience.channel() == Channel.WEBHOOK) {
+                targets.check(field + ".webhookUrl", audience.webhookUrl());
             }
         }
     }

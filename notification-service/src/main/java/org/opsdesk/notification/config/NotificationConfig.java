@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /** Everything of notification-service that an operator may change. docs/services/notification-service.md lists it. */
@@ -155,6 +156,22 @@ public interface NotificationConfig {
     interface Webhook {
         /** Used by WEBHOOK audiences that name no URL of their own. */
         Optional<String> defaultUrl();
+
+        /**
+         * The key (base64, 32 bytes: AES-256-GCM) that encrypts the audiences' signing secrets at rest. No default:
+         * production gives its own (the dev profile has one).
+         */
+        String secretKey();
+
+        /**
+         * Hosts a webhook may target over plain http and at loopback, link-local or private addresses (server-side
+         * request forgery guard); none by default. The dev and test profiles and the local run name the loopback sink.
+         */
+        Optional<List<String>> trustedHosts();
+
+        /** How long the previous secret keeps signing alongside a rotated one (receivers switch within it). */
+        @WithDefault("PT24H")
+        Duration secretOverlap();
     }
 
     interface StatusPage {

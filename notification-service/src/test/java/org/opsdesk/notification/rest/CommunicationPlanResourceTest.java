@@ -115,9 +115,14 @@ class CommunicationPlanResourceTest extends ClockedTest {
                         com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(hook)));
         assertThat(cards).hasSize(1);
         JsonPath card = JsonPath.from(cards.get(0).getBodyAsString());
-        assertThat(card.getString("'@type'")).isEqualTo("MessageCard");
-        assertThat(card.getString("title")).isEqualTo("[" + mi.number + "] Major incident declared: Telephony outage");
-        assertThat(card.getString("text")).contains("Next update: ");
+        // a Teams Workflows message: one Adaptive Card attachment, its first block the subject
+        assertThat(card.getString("type")).isEqualTo("message");
+        assertThat(card.getString("attachments[0].contentType")).isEqualTo("application/vnd.microsoft.card.adaptive");
+        assertThat(card.getString("attachments[0].content.type")).isEqualTo("AdaptiveCard");
+        assertThat(card.getString("attachments[0].content.version")).isEqualTo("1.4");
+        assertThat(card.getString("attachments[0].content.body[0].text")).isEqualTo("[" + mi.number + "] Major incident declared: Telephony outage");
+        assertThat(card.getString("attachments[0].content.body[1].text")).contains("Next update: ");
+        assertThat(cards.get(0).getHeader("webhook-signature")).startsWith("v1,");
 
         clock.set(t0.plusSeconds(60));
         sender.sendDue(clock.instant());

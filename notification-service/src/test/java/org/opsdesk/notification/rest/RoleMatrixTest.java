@@ -54,7 +54,8 @@ class RoleMatrixTest {
                 new Endpoint("DELETE", "/api/v1/contacts/" + unknown, null, CONTACT_EDITORS),
                 new Endpoint("GET", "/api/v1/audiences/" + unknown, null, DIRECTORY_READERS),
                 new Endpoint("PUT", "/api/v1/audiences/" + unknown, "{\"name\": \"\"}", AUDIENCE_EDITORS),
-                new Endpoint("DELETE", "/api/v1/audiences/" + unknown, null, AUDIENCE_EDITORS));
+                new Endpoint("DELETE", "/api/v1/audiences/" + unknown, null, AUDIENCE_EDITORS),
+                new Endpoint("POST", "/api/v1/audiences/" + unknown + "/webhook-secret", null, AUDIENCE_EDITORS));
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (String role : ALL) {

@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,13 +26,17 @@ import org.jboss.logging.Logger;
  * rather than loses; consumers are idempotent. One relay per database publishes at a time
  * (a transaction-scoped advisory lock), which keeps each aggregate's events in order when several
  * replicas run. Each record is published in a span of the trace its row was appended in, passed on in its
- * {@code traceparent} header.
+ * {@code traceparent} header. Records follow the CloudEvents Kafka protocol binding in structured mode: the value is
+ * the whole event as JSON, the header {@code content-type} says so, and the key is the aggregate id (the subject).
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** The CloudEvents Kafka binding's structured-mode header (integrators rely on this exact value). */
+    public static final String CONTENT_TYPE = "content-type";
+    public static final String STRUCTURED_CLOUDEVENT = "application/cloudevents+json; charset=UTF-8";
 
     private final EntityManager em;
     private final EventsConfig config;
@@ -122,6 +127,7 @@ public class OutboxRelay {
         List<Span> spans = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), (String) row[1], (String) row[2]);
+            record.headers().add(CONTENT_TYPE, STRUCTURED_CLOUDEVENT.getBytes(StandardCharsets.UTF_8));
             Span span = tracing.startFrom((String) row[3], config.topic() + " publish", SpanKind.PRODUCER);
             tracing.inject(span, record.headers());
             spans.add(span);
