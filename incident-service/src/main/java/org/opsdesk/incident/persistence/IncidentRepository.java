@@ -25,11 +25,6 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
 
-    public String nextNumber() {
-        Number next = (Number) getEntityManager().createNativeQuery("select nextval('incident_number_seq')").getSingleResult();
-        return "INC-%07d".formatted(next.longValue());
-    }
-
     /** The incident, locked until the end of the transaction: jobs and consumers change it one at a time. */
     public Optional<Incident> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE));
