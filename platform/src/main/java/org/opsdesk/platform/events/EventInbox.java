@@ -27,9 +27,9 @@ import org.opsdesk.platform.errors.DatabaseFailures;
  * Processes an incoming event at most once per consumer: the event id is recorded in the same
  * transaction as the handler's effect, and a redelivered id is skipped. A poll's records are processed in one
  * transaction ({@link #receiveAll}); when that fails they are processed again one by one, so a poison record is
- * parked alone and the others still count once. A failing handler is retried;
- * an unreachable database is waited for without counting as an attempt; after the last attempt the exception propagates and the messaging layer parks the record on the
- * dead-letter topic with the reason. Processed ids are kept for the configured retention, then pruned
+ * parked alone and the others still count once. A failing handler is retried; an unreachable database is waited for
+ * without counting as an attempt; after the last attempt the record is parked on its channel's dead-letter topic with
+ * the reason ({@link DeadLetters}). Processed ids are kept for the configured retention, then pruned
  * ({@link InboxPruning}).
  */
 @ApplicationScoped
@@ -73,7 +73,7 @@ public class EventInbox {
                 deadLetters.park(channel, record, e);
             }
         }
-        while (true) {
+        while (!valid.isEmpty()) {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> processAll(consumer, valid, events, handler));
             } catch (RuntimeException e) {
@@ -86,6 +86,7 @@ public class EventInbox {
                 return oneByOne(consumer, channel, valid, handler);
             }
         }
+        return 0;
     }
 
     private int processAll(String consumer, List<ConsumerRecord<String, String>> records, List<InboundEvent> events,

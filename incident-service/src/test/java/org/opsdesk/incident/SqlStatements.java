@@ -8,26 +8,26 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 /**
- * Counts the round trips the service's request threads make to PostgreSQL while open: every {@code Sync} the JDBC
- * driver sends ends one (a statement, a batch, a commit), and the statements parsed are kept to name them. Reads the
- * driver's own protocol log (FINEST), so it counts what goes over the wire; other threads (the outbox relay, the
- * consumers) are left out.
+ * Counts the SQL statements the service's request threads send to PostgreSQL while open: every {@code Execute} the
+ * JDBC driver sends is one (BEGIN and COMMIT included; BEGIN travels with the first statement, so the round trips are
+ * one fewer), and the statements parsed or bound are kept to name them. Reads the driver's own protocol log (FINEST),
+ * so it counts what goes over the wire; other threads (the outbox relay, the consumers) are left out.
  */
-public final class RoundTrips extends Handler implements AutoCloseable {
+public final class SqlStatements extends Handler implements AutoCloseable {
 
     private static final Logger DRIVER = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
 
     private final Level level = DRIVER.getLevel();
     private final boolean parentHandlers = DRIVER.getUseParentHandlers();
     private final List<String> statements = new ArrayList<>();
-    private int syncs;
+    private int executes;
 
-    private RoundTrips() {
+    private SqlStatements() {
         setLevel(Level.ALL);
     }
 
-    public static RoundTrips start() {
-        RoundTrips trips = new RoundTrips();
+    public static SqlStatements start() {
+        SqlStatements trips = new SqlStatements();
         DRIVER.setUseParentHandlers(false);
         DRIVER.addHandler(trips);
         DRIVER.setLevel(Level.FINEST);
@@ -40,8 +40,10 @@ public final class RoundTrips extends Handler implements AutoCloseable {
             return;
         }
         String message = record.getMessage();
-        if (message.contains("FE=> Sync")) {
-            syncs++;
+        if (message.contains("FE=> Execute")) {
+            executes++;
+        } else if (message.contains("FE=> Bind")) {
+            statements.add("bind " + String.valueOf(record.getParameters() == null ? message : record.getParameters()[0]));
         } else if (message.contains("FE=> Parse") || message.contains("FE=> SimpleQuery")) {
             Object[] parameters = record.getParameters();
             int query = message.contains("SimpleQuery") ? 0 : 1;
@@ -50,10 +52,10 @@ public final class RoundTrips extends Handler implements AutoCloseable {
     }
 
     public synchronized int count() {
-        return syncs;
+        return executes;
     }
 
-    /** The statements parsed meanwhile (a statement the driver had prepared before is not parsed again). */
+    /** The statements parsed meanwhile (a statement the driver had prepared before is only bound, by its name). */
     public synchronized List<String> statements() {
         return List.copyOf(statements);
     }
