@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 
 /**
  * Counts the SQL statements the service's request threads send to PostgreSQL while open: every {@code Execute} the
- * JDBC driver sends is one (BEGIN and COMMIT included; BEGIN travels with the first statement, so the round trips are
- * one fewer), and the statements parsed or bound are kept to name them. Reads the driver's own protocol log (FINEST),
+ * JDBC driver sends is one (COMMIT included; BEGIN travels with the first statement and is not counted), and the
+ * statements parsed or bound are kept to name them. Reads the driver's own protocol log (FINEST),
  * so it counts what goes over the wire; other threads (the outbox relay, the consumers) are left out.
  */
 public final class SqlStatements extends Handler implements AutoCloseable {
