@@ -24,6 +24,11 @@ public final class PrivateKafka {
         this.dir = dir;
     }
 
+    /** The broker's process id (the benchmark reads its CPU time). */
+    public long pid() {
+        return process.pid();
+    }
+
     public String bootstrap() {
         return "127.0.0.1:" + port;
     }

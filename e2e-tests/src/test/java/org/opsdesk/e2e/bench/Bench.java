@@ -179,6 +179,12 @@ public final class Bench {
     }
 
     private void full(BenchSystem system, Tokens tokens) throws Exception {
+        if (wants(1)) {
+            try (Phase phase = system.phase("system-intake", orderedMap(BenchSystem.SERVICES, 1), withEnv(Map.of()), false)) {
+                attempt(IntakeScenario.NAME, () -> systemIntake(system, phase, tokens));
+            }
+            checkpoint("system-intake");
+        }
         if (wants(1) || wants(2) || wants(5)) {
             try (Phase phase = system.phase("intake", Map.of("incident-service", 1), withEnv(Map.of()), false)) {
                 footprintStart(phase);
@@ -251,16 +257,26 @@ public final class Bench {
         footprintRows();
     }
 
+    /** Scenario 1 as users run it: every service up and consuming (IntakeScenario.runSystem). */
+    private void systemIntake(BenchSystem system, Phase phase, Tokens tokens) throws Exception {
+        try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,
+                system.dbPrefix + "pgbench", system.workDir.resolve("pgbench"))) {
+            IntakeScenario.runSystem(phase, settings, results, pgbench, tokens.desk, system.kafka.pid());
+        }
+    }
+
     private void smoke(BenchSystem system, Tokens tokens) throws Exception {
         Map<String, Integer> replicas = new LinkedHashMap<>();
         replicas.put("incident-service", 2);
         replicas.put("major-incident-service", 1);
         replicas.put("notification-service", 2);
+        replicas.put("review-service", 1);
         Map<String, Map<String, String>> smokeEnv = Map.of("notification-service", Map.of(
                 "NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S", "NOTIFICATION_JOBS_SEND_EVERY", "1s"));
         try (Phase phase = system.phase("smoke", replicas, withEnv(smokeEnv), true)) {
             footprintStart(phase);
             if (wants(1)) {
+                systemIntake(system, phase, tokens);
                 try (Pgbench pgbench = new Pgbench(BenchSystem.PGHOST, BenchSystem.PGPORT, BenchSystem.DB_USER,
                         system.dbPrefix + "pgbench", system.workDir.resolve("pgbench"))) {
                     IntakeScenario.run(phase, settings, results, pgbench, tokens.desk);
@@ -300,7 +316,7 @@ public final class Bench {
                         two.latencies().percentileMs(99), IntakeScenario.nonSuccess(two));
                 IntakeScenario.record(results, "6 scale-out", "intake c=" + c + ", 2 replicas", two, null, false);
                 Results.Row single = results.rows().stream().filter(r -> r.scenario.equals(IntakeScenario.NAME)
-                        && r.variant.equals("c=" + c) && r.metric.equals("throughput")).findFirst().orElse(null);
+                        && r.variant.equals(IntakeScenario.ISOLATED + c) && r.metric.equals("throughput")).findFirst().orElse(null);
                 results.row("6 scale-out", "intake c=" + c, "throughput, 2 replicas ÷ 1 replica", "ratio")
                         .add(single == null ? Double.NaN : two.throughput() / single.median());
             }

@@ -86,9 +86,14 @@ final class BenchService {
         timeToReady = Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
+    /** Started (warm: the start-up check) and ready, as Kubernetes sends traffic only after both pass. */
     boolean ready() {
+        return answers200("/q/health/started") && answers200("/q/health/ready");
+    }
+
+    private boolean answers200(String path) {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + path))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -123,13 +128,7 @@ final class BenchService {
 
     /** CPU time (user + system) the process used so far, in seconds, from /proc/[pid]/stat. */
     double cpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
+        return Machine.cpuSeconds(pid());
     }
 
     /** Writes what the flight recorder (started with the JVM options) has recorded so far. */

@@ -44,6 +44,36 @@ final class Machine {
         }
     }
 
+    /** CPU time (user + system) a process used so far, in seconds, from /proc/[pid]/stat; NaN when it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /**
+     * CPU seconds of every PostgreSQL process on the machine (server, backends, walwriter, autovacuum): the database's
+     * share of a run is the difference of two readings; other databases' work counts too, so a quiet machine matters.
+     */
+    static double postgresCpuSeconds() {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().matches("[0-9]+")).mapToDouble(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    return stat.contains("(postgres)") ? cpuSeconds(Long.parseLong(p.getFileName().toString())) : 0;
+                } catch (IOException | RuntimeException gone) {
+                    return 0;
+                }
+            }).filter(seconds -> !Double.isNaN(seconds)).sum();
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

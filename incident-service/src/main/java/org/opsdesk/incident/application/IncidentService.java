@@ -158,7 +158,7 @@ public class IncidentService {
                 draft.followUpOf(), draft.openedByAlert());
         Priority priority = triage.priority(draft.severity(), urgency);
         SlaClock sla = SlaClock.start(triage.terms(draft.customerOrg(), draft.severity(), priority), receivedAt, triage.settings());
-        Incident incident = Incident.log(incidents.nextNumber(), complete, priority, significant, sla,
+        Incident incident = Incident.log(complete, priority, significant, sla,
                 config.serviceDeskTeam(), now, by);
         incidents.persist(incident);
         history.record(incident, "CREATED", by, now);

@@ -82,7 +82,7 @@ public class Triage {
     public List<Incident> possibleDuplicates(Incident incident) {
         IncidentConfig.Duplicates d = config.duplicates();
         return incidents.similarOpen(incident.id(), incident.serviceIds(), incident.summary(),
-                incident.receivedAt().minus(d.window()), d.similarity(), d.max());
+                incident.receivedAt().minus(d.window()), d.similarity(), d.max(), d.recent());
     }
 
     public List<KnownError> knownErrorSuggestions(Incident incident) {

@@ -129,6 +129,13 @@ public interface IncidentConfig {
 
         @WithDefault("5")
         int max();
+
+        /**
+         * How many of the latest open incidents are compared word by word and by service with a new one (besides all
+         * open ones with its fingerprint): bounds what the duplicate search reads.
+         */
+        @WithDefault("100")
+        int recent();
     }
 
     interface Problems {

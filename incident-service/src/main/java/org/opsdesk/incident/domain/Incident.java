@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.Generated;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -25,6 +26,8 @@ public class Incident {
 
     @Id
     private UUID id;
+    /** Drawn by the database as the row is inserted (V27_2), and read back by the insert itself. */
+    @Generated
     private String number;
     @Enumerated(EnumType.STRING)
     private IncidentStatus status;
@@ -85,11 +88,10 @@ public class Incident {
     protected Incident() {
     }
 
-    public static Incident log(String number, IncidentDraft draft, Priority priority, boolean significantService,
+    public static Incident log(IncidentDraft draft, Priority priority, boolean significantService,
                                SlaClock sla, String serviceDeskTeam, Instant now, String by) {
         Incident incident = new Incident();
         incident.id = UUID.randomUUID();
-        incident.number = number;
         incident.status = IncidentStatus.NEW;
         incident.source = draft.source();
         incident.summary = draft.summary();

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.incident.application.MajorIncidentHandler;
 import org.opsdesk.platform.events.EventInbox;
@@ -44,8 +44,8 @@ public class MajorIncidentEventsConsumer {
 
     @Incoming("major-incident-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(CONSUMER, event, this::handle);
+    public void receive(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, "major-incident-events", records, this::handle);
     }
 
     private void handle(InboundEvent event) {

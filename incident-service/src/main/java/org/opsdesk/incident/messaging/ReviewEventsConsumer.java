@@ -5,7 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.incident.application.ReviewHandler;
 import org.opsdesk.platform.events.EventInbox;
@@ -34,8 +34,8 @@ public class ReviewEventsConsumer {
 
     @Incoming("review-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(CONSUMER, event, this::handle);
+    public void receive(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, "review-events", records, this::handle);
     }
 
     private void handle(InboundEvent event) {

@@ -25,11 +25,6 @@ import org.opsdesk.platform.rest.PageRequest;
 @ApplicationScoped
 public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID> {
 
-    public String nextNumber() {
-        Number next = (Number) getEntityManager().createNativeQuery("select nextval('incident_number_seq')").getSingleResult();
-        return "INC-%07d".formatted(next.longValue());
-    }
-
     /** The incident, locked until the end of the transaction: jobs and consumers change it one at a time. */
     public Optional<Incident> lock(UUID id) {
         return Optional.ofNullable(getEntityManager().find(Incident.class, id, LockModeType.PESSIMISTIC_WRITE));
@@ -110,30 +105,25 @@ public class IncidentRepository implements PanacheRepositoryBase<Incident, UUID>
                 .setParameter("now", now).setMaxResults(limit).getResultList();
     }
 
-    private static final String OPEN_IN_WINDOW =
-            "i.status in ('NEW', 'ASSIGNED', 'IN_PROGRESS', 'ON_HOLD') and i.received_at >= ?2 and i.id <> ?1";
-
     private record Candidate(Incident incident, double similarity) {
     }
 
     /**
      * Open incidents received since {@code since} sharing a service with, or worded like, the given one (IN-6), most
-     * similar first. Two bounded reads in one statement, each served by an index: the {@code max} open summaries
-     * nearest this one (GiST trigram index; kept when their similarity reaches {@code similarity}) and the {@code max}
-     * latest open incidents sharing a service (GIN on service_ids, or received_at).
+     * similar first. Two index-ordered probes with a limit (V27_1, {@code incident_duplicate_candidates}), so a
+     * bounded number of rows is read however many open incidents there are or look alike: the {@code max} latest with
+     * the same fingerprint (the summary with its numbers blanked), and the {@code recent} latest open ones, kept when
+     * their similarity reaches {@code similarity} or they share a service.
      */
     public List<Incident> similarOpen(UUID except, List<String> serviceIds, String summary, Instant since,
-                                      double similarity, int max) {
+                                      double similarity, int max, int recent) {
         List<Object[]> rows = getSession().createNativeQuery("""
-                        (select i.*, similarity(i.summary, ?3) as sim from incident i where %1$s
-                         order by i.summary <-> ?3 limit ?5)
-                        union all
-                        (select i.*, similarity(i.summary, ?3) as sim from incident i
-                         where i.service_ids && cast(?4 as varchar[]) and %1$s
-                         order by i.received_at desc limit ?5)""".formatted(OPEN_IN_WINDOW), Object[].class)
+                        select i.*, similarity(i.summary, ?3) as sim
+                        from incident_duplicate_candidates(?1, ?2, ?3, cast(?4 as varchar[]), ?5, ?6, ?7) i""", Object[].class)
                 .addEntity("i", Incident.class).addScalar("sim", StandardBasicTypes.DOUBLE)
                 .setParameter(1, except).setParameter(2, since).setParameter(3, summary)
-                .setParameter(4, serviceIds.toArray(String[]::new)).setParameter(5, max)
+                .setParameter(4, serviceIds.toArray(String[]::new)).setParameter(5, similarity)
+                .setParameter(6, max).setParameter(7, recent)
                 .getResultList();
         Map<UUID, Candidate> candidates = new LinkedHashMap<>();
         rows.forEach(row -> candidates.putIfAbsent(((Incident) row[0]).id(), new Candidate((Incident) row[0], (Double) row[1])));

@@ -30,7 +30,7 @@ final class DomainFixtures {
     static Incident logged() {
         IncidentDraft draft = new IncidentDraft(Source.PHONE, "Email is down", "No mail since 9", 2, Urgency.HIGH, null,
                 List.of("email"), "dept-of-revenue", new Contact("Pat", "pat@example.org", null), T0, null, false);
-        return Incident.log("INC-0000001", draft, Priority.P2, true, SlaClock.start(P2_TERMS, T0, SETTINGS), DESK, T0, "desk");
+        return Incident.log(draft, Priority.P2, true, SlaClock.start(P2_TERMS, T0, SETTINGS), DESK, T0, "desk");
     }
 
     static Incident in(IncidentStatus status) {

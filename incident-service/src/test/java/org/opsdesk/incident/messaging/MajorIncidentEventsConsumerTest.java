@@ -85,10 +85,10 @@ class MajorIncidentEventsConsumerTest {
         String first = create(1, "Payroll portal returns 503");
         String later = create(3, "Cannot open my payslip");
         String majorIncidentId = UUID.randomUUID().toString();
-        consumer.receive(Records.record(example("major-incident.declared", first, majorIncidentId)));
+        consumer.receive(Records.batch(example("major-incident.declared", first, majorIncidentId)));
         String linkedEvent = linked(later, first, majorIncidentId);
-        consumer.receive(Records.record(linkedEvent));
-        consumer.receive(Records.record(linkedEvent));
+        consumer.receive(Records.batch(linkedEvent));
+        consumer.receive(Records.batch(linkedEvent));
         desk().when().get("/api/v1/incidents?majorIncidentId=" + majorIncidentId).then().body("total", equalTo(2));
         assertThat(events(incidentTopic, later, "incident.major-incident-linked", 1)).hasSize(1);
         String problem = desk().when().get("/api/v1/problems?incidentId=" + first).then().body("items", hasSize(1))
@@ -104,14 +104,14 @@ class MajorIncidentEventsConsumerTest {
         String alreadyResolved = create(3, "Payroll slow");
         command(alreadyResolved, "resolve", "{\"resolutionType\": \"PERMANENT_FIX\", \"resolution\": \"cache cleared\", \"confirmationMethod\": \"PHONE\"}");
         String majorIncidentId = UUID.randomUUID().toString();
-        consumer.receive(Records.record(example("major-incident.declared", open, majorIncidentId)));
+        consumer.receive(Records.batch(example("major-incident.declared", open, majorIncidentId)));
         for (String id : new String[] {assigned, alreadyResolved}) {
-            consumer.receive(Records.record(linked(id, open, majorIncidentId)));
+            consumer.receive(Records.batch(linked(id, open, majorIncidentId)));
         }
 
         String resolved = example("major-incident.resolved", open, majorIncidentId);
-        consumer.receive(Records.record(resolved));
-        consumer.receive(Records.record(resolved));
+        consumer.receive(Records.batch(resolved));
+        consumer.receive(Records.batch(resolved));
 
         for (String id : new String[] {open, assigned}) {
             desk().when().get("/api/v1/incidents/" + id).then()
@@ -158,9 +158,9 @@ class MajorIncidentEventsConsumerTest {
         String recentEvent = example("major-incident.declared", create(1, "Printer queue stuck again"), UUID.randomUUID().toString());
         try {
             clock.set(Instant.now().minus(retention).minus(Duration.ofHours(1)));
-            consumer.receive(Records.record(oldEvent));
+            consumer.receive(Records.batch(oldEvent));
             clock.set(Instant.now().minus(retention).plus(Duration.ofHours(1)));
-            consumer.receive(Records.record(recentEvent));
+            consumer.receive(Records.batch(recentEvent));
         } finally {
             clock.reset();
         }

@@ -49,7 +49,7 @@ class ReviewEventsConsumerTest {
     void theAarIsAttachedToEveryIncidentOfItsMajorIncidentOnceAndARevisedVersionReplacesIt() {
         String incidentId = create(1, "Payroll down");
         String majorIncidentId = UUID.randomUUID().toString();
-        majorIncidents.receive(Records.record(withFreshId(EventSchemas.example("major-incident.declared")
+        majorIncidents.receive(Records.batch(withFreshId(EventSchemas.example("major-incident.declared")
                 .replace(EXAMPLE_INCIDENT, incidentId).replace(EXAMPLE_MAJOR_INCIDENT, majorIncidentId))));
         String reviewId = UUID.randomUUID().toString();
         String event = distributed(reviewId, majorIncidentId);
@@ -65,7 +65,7 @@ class ReviewEventsConsumerTest {
                 .body("[0].version", equalTo(4))
                 .body("[0].url", equalTo("http://localhost:8084/api/v1/reviews/" + reviewId + "/report?kind=PRELIMINARY")));
 
-        reviews.receive(Records.record(withFreshId(event.replace("\"version\": 4", "\"version\": 6")
+        reviews.receive(Records.batch(withFreshId(event.replace("\"version\": 4", "\"version\": 6")
                 .replace("2026-11-30T21:10:00Z", "2026-12-01T09:00:00Z"))));
         desk().when().get(reports).then().body("", hasSize(1)).body("[0].version", equalTo(6));
     }
@@ -73,7 +73,7 @@ class ReviewEventsConsumerTest {
     @Test
     void reportsOfOtherIncidentsAreNotShownAndCustomersCannotListThem() {
         String incidentId = create(3, "Printer jam");
-        reviews.receive(Records.record(distributed(UUID.randomUUID().toString(), UUID.randomUUID().toString())));
+        reviews.receive(Records.batch(distributed(UUID.randomUUID().toString(), UUID.randomUUID().toString())));
         desk().when().get("/api/v1/incidents/" + incidentId + "/review-reports").then().statusCode(200).body("", empty());
         as("carla", "dept-of-revenue", "customer").when().get("/api/v1/incidents/" + incidentId + "/review-reports")
                 .then().statusCode(403);

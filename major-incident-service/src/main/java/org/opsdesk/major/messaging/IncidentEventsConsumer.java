@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.IncidentIntake;
 import org.opsdesk.major.application.ServiceCatalog;
@@ -68,8 +68,8 @@ public class IncidentEventsConsumer {
 
     @Incoming("incident-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(CONSUMER, event, this::handle);
+    public void receive(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, "incident-events", records, this::handle);
     }
 
     private void handle(InboundEvent event) {

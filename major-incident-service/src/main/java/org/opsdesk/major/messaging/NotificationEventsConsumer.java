@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.MajorIncidentService;
 import org.opsdesk.platform.events.EventInbox;
@@ -37,8 +37,8 @@ public class NotificationEventsConsumer {
 
     @Incoming("notification-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(CONSUMER, event, this::handle);
+    public void receive(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, "notification-events", records, this::handle);
     }
 
     private void handle(InboundEvent event) {

@@ -43,13 +43,13 @@ class JobsTest extends ApiTest {
         String minor = UUID.randomUUID().toString();
         String insignificant = UUID.randomUUID().toString();
         String resolved = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", longOne, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(2)))));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", young, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofMinutes(119)))));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", minor, 3, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(5)))));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", insignificant, 2, Fixtures.uniqueService(), false, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", longOne, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(2)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", young, 2, Fixtures.uniqueService(), true, at.minus(Duration.ofMinutes(119)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", minor, 3, Fixtures.uniqueService(), true, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", insignificant, 2, Fixtures.uniqueService(), false, at.minus(Duration.ofHours(5)))));
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resolved", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.resolved", resolved, 2, service, true, at.minus(Duration.ofHours(5)))));
 
         intake.longOutagesDue(at);
         intake.longOutagesDue(at.plusSeconds(30));
@@ -78,7 +78,7 @@ class JobsTest extends ApiTest {
         Fixtures.onDuty("ITOCC_MANAGER", "Ivy Itocc", at);
         String service = Fixtures.uniqueService();
         String incidentId = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))));
         String id = Fixtures.declare(service);
         intake.longOutagesDue(at);
         intake.longOutagesDue(at.plusSeconds(30));
@@ -102,7 +102,7 @@ class JobsTest extends ApiTest {
         Instant at = Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         Instant alertStart = at.minus(Duration.ofMinutes(150));
-        consumer.receive(Records.record(Fixtures.withAlertStart(Fixtures.incidentEvent("incident.created", incidentId, 2, Fixtures.uniqueService(),
+        consumer.receive(Records.batch(Fixtures.withAlertStart(Fixtures.incidentEvent("incident.created", incidentId, 2, Fixtures.uniqueService(),
                 true, at.minus(Duration.ofMinutes(30))), alertStart)));
         intake.longOutagesDue(at);
         List<String> proposals = proposalsFor(incidentId);
@@ -118,12 +118,12 @@ class JobsTest extends ApiTest {
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
         String created = Fixtures.incidentEvent("incident.created", incidentId, 2, service, true, at.minus(Duration.ofHours(3)));
-        consumer.receive(Records.record(created));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.held", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
+        consumer.receive(Records.batch(created));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.held", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
                 .replace("\"status\": \"NEW\"", "\"status\": \"ON_HOLD\"")));
         intake.longOutagesDue(at);
         assertThat(proposalsFor(incidentId)).isEmpty();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resumed", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.resumed", incidentId, 2, service, true, at.minus(Duration.ofHours(3)))
                 .replace("\"status\": \"NEW\"", "\"status\": \"IN_PROGRESS\"")));
         intake.longOutagesDue(at);
         assertThat(proposalsFor(incidentId)).hasSize(1);

@@ -69,9 +69,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
@@ -80,9 +80,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isZero();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
@@ -98,11 +98,11 @@ class IncidentEventsConsumerTest extends ApiTest {
         String severe = UUID.randomUUID().toString();
         String lesser = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", lesser, 3, service, false, clock.instant())));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", lesser, 3, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant())));
         clock.advance(Duration.ofSeconds(1));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant())));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant())));
 
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
                 .then().statusCode(200).body("incidentIds", equalTo(List.of(severe)));
@@ -140,9 +140,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         given().header("Authorization", Fixtures.ITOCC).contentType("application/json").body("{\"resolutionSummary\": \"fixed\"}")
                 .when().post("/api/v1/major-incidents/" + id + "/resolve").then().statusCode(200);
         String late = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", late, 3, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", late, 3, service, false, clock.instant())));
         String elsewhere = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", elsewhere, 2, Fixtures.uniqueService(), true, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", elsewhere, 2, Fixtures.uniqueService(), true, clock.instant())));
         assertThat(majorIncidentsOf(late).getInt("total")).isZero();
         assertThat(majorIncidentsOf(elsewhere).getInt("total")).isZero();
     }
@@ -152,8 +152,8 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant())));
         String id = majorIncidentsOf(incidentId).getString("items[0].id");
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().statusCode(200)

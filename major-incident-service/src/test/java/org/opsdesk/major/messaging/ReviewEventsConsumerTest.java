@@ -56,7 +56,7 @@ class ReviewEventsConsumerTest extends ApiTest {
                 .body("[0].kind", equalTo("PRELIMINARY"))
                 .body("[0].version", equalTo(4))
                 .body("[0].url", equalTo("http://localhost:8084/api/v1/reviews/" + reviewId + "/report?kind=PRELIMINARY")));
-        consumer.receive(Records.record(event.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")));
+        consumer.receive(Records.batch(event.replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"")));
         given().header("Authorization", reader).queryParam("size", 200).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().statusCode(200)
                 .body("items.findAll { it.kind == 'review-report-distributed' }", hasSize(1))

@@ -64,7 +64,7 @@ class LifecycleResourceTest extends ApiTest {
         Fixtures.onDuty("ITOCC_MANAGER", "Ada Manager", at);
         String service = Fixtures.uniqueService();
         String incidentId = UUID.randomUUID().toString();
-        consumer.receive(Records.record(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, at.minusSeconds(120))));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, at.minusSeconds(120))));
         String id = given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)
                 .when().get("/api/v1/major-incidents").then().extract().path("items[0].id");
         post("/api/v1/major-incidents/" + id + "/team/members", Fixtures.ITOCC,

@@ -2,7 +2,7 @@ package org.opsdesk.notification.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.ReviewNotices;
 import org.opsdesk.platform.events.EventInbox;
@@ -24,8 +24,8 @@ public class ReviewEventsConsumer {
 
     @Incoming("review-events")
     @Blocking
-    public void receive(ConsumerRecord<String, String> event) {
-        inbox.receive(CONSUMER, event, this::handle);
+    public void receive(ConsumerRecords<String, String> records) {
+        inbox.receiveAll(CONSUMER, "review-events", records, this::handle);
     }
 
     private void handle(InboundEvent event) {

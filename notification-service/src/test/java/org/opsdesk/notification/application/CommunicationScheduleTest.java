@@ -84,7 +84,7 @@ class CommunicationScheduleTest extends ClockedTest {
         UUID id = UUID.randomUUID();
         String number = TestEvents.uniqueNumber("MI");
         Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Payroll portal down", t0);
-        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
 
         sender.sendDue(t0);
 
@@ -130,7 +130,7 @@ class CommunicationScheduleTest extends ClockedTest {
         snapshot.put("status", "ACTIVE");
         snapshot.put("latestStatus", TestEvents.statusItems("Database cluster lost its primary node",
                 "Payroll cannot be submitted by agencies", t0.plusSeconds(3600), t0.plusSeconds(60), published));
-        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published)));
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published)));
         clock.set(t0.plusSeconds(60));
         sender.sendDue(clock.instant());
         MimeMessage fresh = Mailbox.single("[" + number + "] Update 2: Payroll portal down");
@@ -145,7 +145,7 @@ class CommunicationScheduleTest extends ClockedTest {
         snapshot.put("status", "RESOLVED");
         snapshot.put("resolvedAt", resolvedAt.toString());
         snapshot.put("resolutionSummary", "Database failed over; portal healthy for 30 minutes");
-        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt)));
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.resolved", snapshot, resolvedAt)));
         sender.sendDue(clock.instant());
         MimeMessage resolved = Mailbox.single("[" + number + "] Resolved: Payroll portal down");
         assertThat(Mailbox.text(resolved)).contains("RESOLVED").contains("Database failed over");
@@ -179,9 +179,9 @@ class CommunicationScheduleTest extends ClockedTest {
         String number = TestEvents.uniqueNumber("MI");
         Map<String, Object> snapshot = TestEvents.majorIncidentSnapshot(id, number, "Email outage", t0);
         String declared = TestEvents.majorIncident("major-incident.declared", snapshot, t0);
-        consumer.receive(Records.record(declared));
-        consumer.receive(Records.record(declared));
-        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
+        consumer.receive(Records.batch(declared));
+        consumer.receive(Records.batch(declared));
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.declared", snapshot, t0)));
 
         sender.sendDue(t0);
         sender.sendDue(t0);
@@ -197,7 +197,7 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         List<String> numbers = List.of(TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"), TestEvents.uniqueNumber("MI"));
         for (String number : numbers) {
-            consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+            consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.declared",
                     TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Network outage", t0), t0)));
         }
 
@@ -229,7 +229,7 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         List<String> numbers = IntStream.range(0, 5).mapToObj(i -> TestEvents.uniqueNumber("MI")).toList();
         for (String number : numbers) {
-            consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+            consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.declared",
                     TestEvents.majorIncidentSnapshot(UUID.randomUUID(), number, "Storage outage", t0), t0)));
         }
 
@@ -250,7 +250,7 @@ class CommunicationScheduleTest extends ClockedTest {
         clock.set(t0);
         UUID id = UUID.randomUUID();
         String number = TestEvents.uniqueNumber("MI");
-        consumer.receive(Records.record(TestEvents.majorIncident("major-incident.declared",
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.declared",
                 TestEvents.majorIncidentSnapshot(id, number, "Telephony down", t0), t0)));
         sender.sendDue(t0);
 

@@ -62,7 +62,7 @@ class IncidentNoticesTest extends ClockedTest {
         String number = TestEvents.uniqueNumber("INC");
         Map<String, Object> incident = TestEvents.incidentSnapshot(id, number, 1, ORG, "riley@cityoftulsa.example", t0);
         incident.put("serviceIds", List.of(service));
-        consumer.receive(Records.record(TestEvents.incident("incident.created", incident, t0)));
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", incident, t0)));
         sender.sendDue(t0);
 
         // the reporting organisation on its own terms, the agency that uses the service by email and SMS on its own
@@ -114,8 +114,8 @@ class IncidentNoticesTest extends ClockedTest {
         String number = TestEvents.uniqueNumber("INC");
         Map<String, Object> incident = TestEvents.incidentSnapshot(id, number, 2, ORG, "riley@cityoftulsa.example", t0);
         String created = TestEvents.incident("incident.created", incident, t0);
-        consumer.receive(Records.record(created));
-        consumer.receive(Records.record(created));
+        consumer.receive(Records.batch(created));
+        consumer.receive(Records.batch(created));
 
         sender.sendDue(t0);
         MimeMessage first = Mailbox.single("[" + number + "] Severity 2 incident affecting your services");
@@ -133,8 +133,8 @@ class IncidentNoticesTest extends ClockedTest {
         incident.put("status", "RESOLVED");
         incident.putAll(Map.of("resolutionType", "WORKAROUND", "resolution", "Mail routed through the backup relay",
                 "resolvedAt", resolvedAt.toString(), "disputeDeadline", resolvedAt.plusSeconds(3 * 86400).toString()));
-        consumer.receive(Records.record(TestEvents.incident("incident.resolved", incident, resolvedAt)));
-        consumer.receive(Records.record(TestEvents.incident("incident.resolved", incident, resolvedAt)));
+        consumer.receive(Records.batch(TestEvents.incident("incident.resolved", incident, resolvedAt)));
+        consumer.receive(Records.batch(TestEvents.incident("incident.resolved", incident, resolvedAt)));
         sender.sendDue(clock.instant());
 
         MimeMessage restored = Mailbox.single("[" + number + "] Service restored");
@@ -163,9 +163,9 @@ class IncidentNoticesTest extends ClockedTest {
         UUID minor = UUID.randomUUID();
         String number = TestEvents.uniqueNumber("INC");
         Map<String, Object> incident = TestEvents.incidentSnapshot(minor, number, 3, ORG, "sam@cityoftulsa.example", t0);
-        consumer.receive(Records.record(TestEvents.incident("incident.created", incident, t0)));
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", incident, t0)));
         UUID unknownOrg = UUID.randomUUID();
-        consumer.receive(Records.record(TestEvents.incident("incident.created", TestEvents.incidentSnapshot(unknownOrg, TestEvents.uniqueNumber("INC"),
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", TestEvents.incidentSnapshot(unknownOrg, TestEvents.uniqueNumber("INC"),
                 1, "org-without-contacts-" + UUID.randomUUID(), "x@example.org", t0), t0)));
         given().header("Authorization", Tokens.bearer("service-desk")).when().get("/api/v1/incidents/" + minor + "/communications")
                 .then().statusCode(404);
@@ -174,7 +174,7 @@ class IncidentNoticesTest extends ClockedTest {
 
         incident.putAll(Map.of("status", "RESOLVED", "resolutionType", "PERMANENT_FIX", "resolution", "Password reset",
                 "resolvedAt", t0.toString(), "disputeDeadline", t0.plusSeconds(259200).toString()));
-        consumer.receive(Records.record(TestEvents.incident("incident.resolved", incident, t0.plusSeconds(1))));
+        consumer.receive(Records.batch(TestEvents.incident("incident.resolved", incident, t0.plusSeconds(1))));
         sender.sendDue(t0.plusSeconds(1));
         assertThat(Mailbox.text(Mailbox.single("[" + number + "] Your incident has been resolved"))).contains("Resolution type: Permanent fix");
     }
@@ -189,7 +189,7 @@ class IncidentNoticesTest extends ClockedTest {
         incident.put("helpDesk", Map.of("name", "Tax Commission Help Desk", "phone", "405-521-3160",
                 "email", "helpdesk@tax.ok.example", "url", "https://tax.ok.example/help"));
         incident.put("status", "REFERRED");
-        consumer.receive(Records.record(TestEvents.incident("incident.referred", incident, t0)));
+        consumer.receive(Records.batch(TestEvents.incident("incident.referred", incident, t0)));
         sender.sendDue(t0);
 
         MimeMessage referral = Mailbox.single("[" + number + "] Your request was referred to Tax Commission Help Desk");

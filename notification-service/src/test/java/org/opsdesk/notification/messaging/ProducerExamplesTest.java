@@ -52,9 +52,9 @@ class ProducerExamplesTest {
     void theMajorIncidentLifecycleExamplesMakeAPlanFeedTheStatusPageAndEndInResolutionNotices() {
         Fixtures.defaultPlan();
         String id = UUID.randomUUID().toString();
-        majorIncidents.receive(Records.record(example("major-incident.declared", EXAMPLE_MAJOR_INCIDENT, id)));
-        majorIncidents.receive(Records.record(example("major-incident.status-update-published", EXAMPLE_MAJOR_INCIDENT, id)));
-        majorIncidents.receive(Records.record(example("major-incident.proposal-confirmed", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.batch(example("major-incident.declared", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.batch(example("major-incident.status-update-published", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.batch(example("major-incident.proposal-confirmed", EXAMPLE_MAJOR_INCIDENT, id)));
 
         JsonPath page = given().when().get("/status.json").then().statusCode(200).extract().jsonPath();
         String incident = "activeIncidents.find { it.majorIncidentId == '" + id + "' }";
@@ -62,7 +62,7 @@ class ProducerExamplesTest {
         assertThat(page.getString(incident + ".nature")).isEqualTo("The payroll portal is unavailable to all users.");
         assertThat(page.getString(incident + ".status")).isEqualTo("ACTIVE");
 
-        majorIncidents.receive(Records.record(example("major-incident.resolved", EXAMPLE_MAJOR_INCIDENT, id)));
+        majorIncidents.receive(Records.batch(example("major-incident.resolved", EXAMPLE_MAJOR_INCIDENT, id)));
         sender.sendDue(Instant.now());
         given().header("Authorization", Tokens.bearer("itocc")).when().get("/api/v1/major-incidents/" + id + "/communication-plan")
                 .then().statusCode(200).body("status", equalTo("RESOLVED"));
@@ -73,7 +73,7 @@ class ProducerExamplesTest {
     void proposalExamplesTellTheReporterAndNeverTouchAMajorIncidentsSnapshot() {
         String proposal = UUID.randomUUID().toString();
         for (String type : new String[] {"major-incident.proposal-created", "major-incident.proposal-rejected"}) {
-            majorIncidents.receive(Records.record(example(type, EXAMPLE_PROPOSAL, proposal)));
+            majorIncidents.receive(Records.batch(example(type, EXAMPLE_PROPOSAL, proposal)));
         }
         sender.sendDue(Instant.now());
         assertThat(Mailbox.withSubject("We received your report of a possible major incident: Email slow for several agencies")
@@ -88,10 +88,10 @@ class ProducerExamplesTest {
         String shift = UUID.randomUUID().toString();
         try {
             clock.set(Instant.parse("2026-11-23T13:00:00Z"));
-            majorIncidents.receive(Records.record(example("major-incident.duty-shift-saved", EXAMPLE_SHIFT, shift)));
+            majorIncidents.receive(Records.batch(example("major-incident.duty-shift-saved", EXAMPLE_SHIFT, shift)));
             given().when().get("/status.json").then().statusCode(200).body("dutyManager.name", equalTo("Sam Patel"))
                     .body("dutyManager.phone", equalTo("+14055550150"));
-            majorIncidents.receive(Records.record(example("major-incident.duty-shift-removed", EXAMPLE_SHIFT, shift)));
+            majorIncidents.receive(Records.batch(example("major-incident.duty-shift-removed", EXAMPLE_SHIFT, shift)));
             given().when().get("/status.json").then().statusCode(200)
                     .body("dutyManager.name", org.hamcrest.Matchers.not(equalTo("Sam Patel")));
         } finally {
@@ -102,12 +102,12 @@ class ProducerExamplesTest {
     @Test
     void incidentAndReviewExamplesBecomeNoticesToTheirPeople() {
         String resolved = UUID.randomUUID().toString();
-        incidents.receive(Records.record(example("incident.resolved", EXAMPLE_INCIDENT, resolved)));
+        incidents.receive(Records.batch(example("incident.resolved", EXAMPLE_INCIDENT, resolved)));
         String referred = UUID.randomUUID().toString();
-        incidents.receive(Records.record(example("incident.referred", EXAMPLE_INCIDENT, referred)));
+        incidents.receive(Records.batch(example("incident.referred", EXAMPLE_INCIDENT, referred)));
         String review = UUID.randomUUID().toString();
-        reviews.receive(Records.record(example("review.distributed", EXAMPLE_REVIEW, review)));
-        reviews.receive(Records.record(example("review.deadline-missed", EXAMPLE_REVIEW, review)));
+        reviews.receive(Records.batch(example("review.distributed", EXAMPLE_REVIEW, review)));
+        reviews.receive(Records.batch(example("review.deadline-missed", EXAMPLE_REVIEW, review)));
         sender.sendDue(Instant.now());
 
         for (String incident : new String[] {resolved, referred}) {

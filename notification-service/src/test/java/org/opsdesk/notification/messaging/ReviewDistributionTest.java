@@ -39,8 +39,8 @@ class ReviewDistributionTest {
                 "recipients", List.of(Map.of("name", "CIO", "email", "cio@opsdesk.example"), Map.of("name", "COAO", "email", "coao@opsdesk.example")),
                 "reportMarkdown", "# After Action Review\n\n* Root cause: <expired certificate>\n"));
         Instant now = Instant.now();
-        consumer.receive(Records.record(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data)));
-        consumer.receive(Records.record(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data)));
+        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data)));
+        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), now, data)));
         sender.sendDue(Instant.now());
 
         List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Final report: " + title));
@@ -50,7 +50,7 @@ class ReviewDistributionTest {
         assertThat(Mailbox.html(sent.get(0))).contains("Root cause: &lt;expired certificate&gt;");
 
         data.put("reportMarkdown", "# After Action Review\n\n* Root cause: expired certificate (revised)\n");
-        consumer.receive(Records.record(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data)));
+        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data)));
         sender.sendDue(Instant.now());
         assertThat(Mailbox.distinct(Mailbox.withSubject("[AAR] Final report: " + title))).hasSize(2);
     }
@@ -73,7 +73,7 @@ class ReviewDistributionTest {
                 "customerRecipients", List.of(Map.of("name", "Rita", "email", "rita-" + tag + "@agency.example")),
                 "customerOrganisations", List.of(org),
                 "customerReportMarkdown", "# AAR\n\n## Summary for customers\n\nPayroll is restored.\n"));
-        consumer.receive(Records.record(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data)));
+        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.distributed", reviewId.toString(), Instant.now(), data)));
         sender.sendDue(Instant.now());
 
         List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Preliminary report: " + title));
@@ -92,7 +92,7 @@ class ReviewDistributionTest {
         Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
         data.putAll(Map.of("kind", "PRELIMINARY", "dueAt", due.toString(),
                 "escalateTo", List.of(Map.of("name", "Strategic Initiatives", "email", "si-lead@opsdesk.example"))));
-        consumer.receive(Records.record(TestEvents.envelope("/review-service", "review.deadline-missed", reviewId.toString(), Instant.now(), data)));
+        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.deadline-missed", reviewId.toString(), Instant.now(), data)));
         sender.sendDue(Instant.now());
 
         List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Deadline missed: Preliminary report"));

@@ -56,7 +56,7 @@ class StatusPageTest extends ClockedTest {
 
     static void danaOnDuty(MajorIncidentEventsConsumer consumer) {
         Instant now = Instant.now();
-        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", DANA_SHIFT, true, "Dana Duty", "+14055550199",
+        consumer.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-saved", DANA_SHIFT, true, "Dana Duty", "+14055550199",
                 now.minus(Duration.ofDays(400)), now.plus(Duration.ofDays(30)))));
     }
 
@@ -66,9 +66,9 @@ class StatusPageTest extends ClockedTest {
         clock.set(t0);
         UUID sam = UUID.randomUUID();
         UUID lee = UUID.randomUUID();
-        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, true, "Sam Shift", "+14055550111",
+        consumer.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, true, "Sam Shift", "+14055550111",
                 t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1)))));
-        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", lee, true, "Lee Late", "+14055550122",
+        consumer.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-saved", lee, true, "Lee Late", "+14055550122",
                 t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9)))));
         // the major incident's snapshot names Dana (on duty when it was declared): the page names the roster's duty manager
         Scenario.declare(consumer, "Mail down", t0);
@@ -79,12 +79,12 @@ class StatusPageTest extends ClockedTest {
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Lee Late"));
         assertThat(given().when().get("/status").then().statusCode(200).extract().asString()).contains("Lee Late");
 
-        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-removed", lee, true, "Lee Late", "+14055550122",
+        consumer.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-removed", lee, true, "Lee Late", "+14055550122",
                 t0.plus(Duration.ofHours(1)), t0.plus(Duration.ofHours(9)))));
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
 
         clock.set(t0);
-        consumer.receive(Records.record(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, false, "Sam Shift", "+14055550111",
+        consumer.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-saved", sam, false, "Sam Shift", "+14055550111",
                 t0.minus(Duration.ofHours(1)), t0.plus(Duration.ofHours(1)))));
         given().when().get("/status.json").then().body("dutyManager.name", equalTo("Dana Duty"));
     }

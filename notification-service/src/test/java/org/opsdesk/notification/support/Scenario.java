@@ -43,7 +43,7 @@ public final class Scenario {
     }
 
     public Scenario event(String type, Instant at) {
-        consumer.receive(Records.record(TestEvents.majorIncident(type, snapshot, at)));
+        consumer.receive(Records.batch(TestEvents.majorIncident(type, snapshot, at)));
         return this;
     }
 

@@ -15,6 +15,13 @@ public interface EventsConfig {
 
     Relay relay();
 
+    /**
+     * How long the start-up check waits at most for the service to be warm (consumers joined, producer connected:
+     * WarmUp); a broker that does not answer delays the first pass by this much, never readiness.
+     */
+    @WithDefault("20s")
+    Duration warmUp();
+
     Inbox inbox();
 
     interface Relay {

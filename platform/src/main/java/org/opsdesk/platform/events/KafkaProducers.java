@@ -43,7 +43,8 @@ public class KafkaProducers {
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                     ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000,
-                    ProducerConfig.LINGER_MS_CONFIG, 5)),
+                    // the relay sends what it read and waits for the acks: nothing is gained by lingering
+                    ProducerConfig.LINGER_MS_CONFIG, 0)),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;

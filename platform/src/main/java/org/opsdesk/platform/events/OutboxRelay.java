@@ -44,6 +44,7 @@ public class OutboxRelay {
     private final EventTracing tracing;
     private final Semaphore committed = new Semaphore(0);
     private volatile boolean running;
+    private volatile boolean warm;
     private Thread worker;
 
     OutboxRelay(EntityManager em, EventsConfig config, KafkaProducers producers, EventTracing tracing) {
@@ -76,7 +77,13 @@ public class OutboxRelay {
         committed.release();
     }
 
+    /** Whether the producer is connected and knows the topic, so the first event pays no connection (WarmUp). */
+    boolean warm() {
+        return warm || !running;
+    }
+
     private void loop() {
+        warmUp();
         Duration backoff = config.relay().pollInterval();
         while (running) {
             try {
@@ -93,6 +100,16 @@ public class OutboxRelay {
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), config.relay().maxBackoff());
             }
+        }
+    }
+
+    /** Connects the producer and fetches the topic's partitions, so the first event after a start is not the one to wait. */
+    private void warmUp() {
+        try {
+            producers.producer().partitionsFor(config.topic());
+            warm = true;
+        } catch (RuntimeException e) {
+            LOG.infof("outbox relay could not reach the broker at start (%s); it connects with the first event", e.getMessage());
         }
     }
 
@@ -135,6 +152,7 @@ public class OutboxRelay {
         }
         try {
             awaitAcks(acks);
+            warm = true;
         } finally {
             spans.forEach(Span::end);
         }

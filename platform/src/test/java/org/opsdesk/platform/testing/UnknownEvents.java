@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.opsdesk.platform.events.EventInbox;
 
 /** Events a consumer does not handle must be skipped, not retried and parked on the dead-letter topic as poison. */
@@ -28,10 +28,10 @@ public final class UnknownEvents {
     }
 
     /** Hands each event to {@code receive} as the broker would: none fails, and each is recorded as processed. */
-    public static void assertSkipped(List<String> events, Consumer<ConsumerRecord<String, String>> receive, EventInbox inbox,
+    public static void assertSkipped(List<String> events, Consumer<ConsumerRecords<String, String>> receive, EventInbox inbox,
                                      String consumer) {
         for (String event : events) {
-            assertThatCode(() -> receive.accept(Records.record(event))).as(event).doesNotThrowAnyException();
+            assertThatCode(() -> receive.accept(Records.batch(event))).as(event).doesNotThrowAnyException();
             assertThat(inbox.receive(consumer, Records.record(event), e -> {
                 throw new AssertionError("processed twice: " + event);
             })).as("recorded as processed: %s", event).isFalse();

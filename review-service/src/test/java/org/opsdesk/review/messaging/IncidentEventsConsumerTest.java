@@ -47,9 +47,9 @@ class IncidentEventsConsumerTest {
         List<String> services = List.of("email-" + incident);
         Instant created = Instant.parse("2026-11-24T15:00:00Z");
         String event = TestEvents.incident("incident.created", incident, 1, "network", services, created, created).toString();
-        consumer.receive(Records.record(event));
-        consumer.receive(Records.record(event));
-        consumer.receive(Records.record(TestEvents.incident("incident.updated", incident, 1, "network", services, created,
+        consumer.receive(Records.batch(event));
+        consumer.receive(Records.batch(event));
+        consumer.receive(Records.batch(TestEvents.incident("incident.updated", incident, 1, "network", services, created,
                 created.plusSeconds(60)).toString()));
 
         assertThat(db.count("select count(*) from review where incident_id = ?1", incident)).isEqualTo(1);
@@ -67,7 +67,7 @@ class IncidentEventsConsumerTest {
         var resolved = TestEvents.incident("incident.resolved", incident, 1, "network", services, created,
                 Instant.parse("2026-11-25T20:00:00Z"));
         TestEvents.data(resolved).put("resolvedAt", "2026-11-25T20:00:00Z");
-        consumer.receive(Records.record(resolved.toString()));
+        consumer.receive(Records.batch(resolved.toString()));
 
         as("technician").when().get("/api/v1/reviews/" + id).then().statusCode(200)
                 .body("deliverables[0].dueAt", equalTo("2026-12-04T23:00:00Z"));
@@ -79,7 +79,7 @@ class IncidentEventsConsumerTest {
     void lessSevereIncidentsGetNoPirOfTheirOwn() {
         UUID incident = UUID.randomUUID();
         Instant created = Instant.parse("2026-11-24T15:00:00Z");
-        consumer.receive(Records.record(TestEvents.incident("incident.created", incident, 2, "network", List.of("svc-" + incident), created, created)
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", incident, 2, "network", List.of("svc-" + incident), created, created)
                 .toString()));
         assertThat(db.count("select count(*) from review where incident_id = ?1", incident)).isZero();
     }
@@ -91,21 +91,21 @@ class IncidentEventsConsumerTest {
         List<Instant> created = List.of(Instant.parse("2026-10-01T15:00:00Z"), Instant.parse("2026-10-12T15:00:00Z"),
                 Instant.parse("2026-10-25T15:00:00Z"), Instant.parse("2026-10-27T15:00:00Z"));
         // a severity-3 incident on a service not marked significant does not count, nor does another category
-        consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 3, "software", List.of(service),
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", UUID.randomUUID(), 3, "software", List.of(service),
                 Instant.parse("2026-10-20T15:00:00Z"), Instant.parse("2026-10-20T15:00:00Z")).toString()));
-        consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "network", List.of(service),
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "network", List.of(service),
                 Instant.parse("2026-10-21T15:00:00Z"), Instant.parse("2026-10-21T15:00:00Z")).toString()));
         for (int i = 0; i < 2; i++) {
-            consumer.receive(Records.record(TestEvents.incident("incident.created", incidents.get(i), 2, "software", List.of(service),
+            consumer.receive(Records.batch(TestEvents.incident("incident.created", incidents.get(i), 2, "software", List.of(service),
                     created.get(i), created.get(i)).toString()));
         }
         assertThat(recurrenceReviews(service)).isZero();
 
         String third = TestEvents.incident("incident.created", incidents.get(2), 2, "software", List.of(service),
                 created.get(2), created.get(2)).toString();
-        consumer.receive(Records.record(third));
-        consumer.receive(Records.record(third));
-        consumer.receive(Records.record(TestEvents.incident("incident.created", incidents.get(3), 2, "software", List.of(service),
+        consumer.receive(Records.batch(third));
+        consumer.receive(Records.batch(third));
+        consumer.receive(Records.batch(TestEvents.incident("incident.created", incidents.get(3), 2, "software", List.of(service),
                 created.get(3), created.get(3)).toString()));
 
         assertThat(recurrenceReviews(service)).isEqualTo(1);
@@ -124,7 +124,7 @@ class IncidentEventsConsumerTest {
             var event = TestEvents.incident("incident.created", UUID.randomUUID(), 4, "hardware", List.of(service),
                     Instant.parse("2026-10-0" + day + "T15:00:00Z"), Instant.parse("2026-10-0" + day + "T15:00:00Z"));
             TestEvents.data(event).put("significantService", true);
-            consumer.receive(Records.record(event.toString()));
+            consumer.receive(Records.batch(event.toString()));
         }
         assertThat(recurrenceReviews(service)).isEqualTo(1);
     }
@@ -133,7 +133,7 @@ class IncidentEventsConsumerTest {
     void incidentsFurtherApartThanTheWindowAreNoRecurrence() {
         String service = "svc-" + UUID.randomUUID();
         for (String day : List.of("2026-08-01", "2026-08-20", "2026-09-05")) {
-            consumer.receive(Records.record(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "software", List.of(service),
+            consumer.receive(Records.batch(TestEvents.incident("incident.created", UUID.randomUUID(), 2, "software", List.of(service),
                     Instant.parse(day + "T15:00:00Z"), Instant.parse(day + "T15:00:00Z")).toString()));
         }
         assertThat(recurrenceReviews(service)).isZero();

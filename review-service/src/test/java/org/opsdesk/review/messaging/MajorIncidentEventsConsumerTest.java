@@ -44,9 +44,9 @@ class MajorIncidentEventsConsumerTest {
         // Wednesday 25 November 2026, 14:00 in Chicago; Thanksgiving (federal) and the day after (Oklahoma) follow.
         String resolved = TestEvents.majorIncidentResolved(mi, List.of(UUID.randomUUID()), Instant.parse("2026-11-25T20:00:00Z"));
 
-        consumer.receive(Records.record(resolved));
-        consumer.receive(Records.record(resolved));
-        consumer.receive(Records.record(TestEvents.majorIncidentResolved(mi, List.of(), Instant.parse("2026-11-25T20:00:00Z"))));
+        consumer.receive(Records.batch(resolved));
+        consumer.receive(Records.batch(resolved));
+        consumer.receive(Records.batch(TestEvents.majorIncidentResolved(mi, List.of(), Instant.parse("2026-11-25T20:00:00Z"))));
 
         assertThat(db.count("select count(*) from review where major_incident_id = ?1", mi)).isEqualTo(1);
         String id = given().header("Authorization", Tokens.bearer("strategic-initiatives"))
@@ -81,10 +81,10 @@ class MajorIncidentEventsConsumerTest {
         var update = TestEvents.majorIncident("major-incident.status-update-published", mi, List.of(), resolvedAt.minusSeconds(3600));
         TestEvents.data(update).putObject("statusUpdate").put("nature", "Database node failure")
                 .put("publishedAt", resolvedAt.minusSeconds(3600).toString());
-        consumer.receive(Records.record(declared.toString()));
-        consumer.receive(Records.record(update.toString()));
-        consumer.receive(Records.record(update.toString()));
-        consumer.receive(Records.record(TestEvents.majorIncidentResolved(mi, List.of(), resolvedAt)));
+        consumer.receive(Records.batch(declared.toString()));
+        consumer.receive(Records.batch(update.toString()));
+        consumer.receive(Records.batch(update.toString()));
+        consumer.receive(Records.batch(TestEvents.majorIncidentResolved(mi, List.of(), resolvedAt)));
 
         String id = given().header("Authorization", Tokens.bearer("cio")).queryParam("majorIncidentId", mi.toString())
                 .when().get("/api/v1/reviews").then().statusCode(200).extract().path("items[0].id");

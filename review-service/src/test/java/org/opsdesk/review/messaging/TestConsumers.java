@@ -16,10 +16,10 @@ public class TestConsumers {
     }
 
     public void majorIncident(String event) {
-        majorIncidents.receive(Records.record(event));
+        majorIncidents.receive(Records.batch(event));
     }
 
     public void incident(String event) {
-        incidents.receive(Records.record(event));
+        incidents.receive(Records.batch(event));
     }
 }
