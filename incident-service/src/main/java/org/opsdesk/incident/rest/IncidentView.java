@@ -14,14 +14,19 @@ import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.KnownError;
 
-/** An incident as the API shows it; {@code createdAt} is the received time, as in the events. */
+/**
+ * An incident as the API shows it; {@code createdAt} is the received time, as in the events. {@code alertGroup}: the
+ * alert group of the alert that opened it; {@code requestedSeverity}: a customer's self-service severity the desk has
+ * not yet confirmed (004 §3.3), null otherwise.
+ */
 public record IncidentView(UUID id, String number, String status, String source, String summary, String description,
                            int severity, String urgency, String priority, String category, List<String> serviceIds,
                            boolean significantService, String customerOrg, Contact reporter, Instant createdAt,
                            Instant receivedAt, Instant loggedAt, String loggedBy, String assignedTeam, String assignee,
                            int managementLevel, Sla sla, Resolution resolution, HelpDeskView referredTo, Instant closedAt,
                            String closedBy, String closeReason, int reopenCount, UUID majorIncidentId, UUID followUpOf,
-                           boolean openedByAlert, List<String> allowedCommands, long version,
+                           boolean openedByAlert, String alertGroup, Integer requestedSeverity,
+                           List<String> allowedCommands, long version,
                            List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions) {
 
     public record Sla(String hours, Duration responseTarget, Duration resolutionTarget, Instant responseDueAt,
@@ -72,7 +77,7 @@ public record IncidentView(UUID id, String number, String status, String source,
                 i.customerOrg(), i.reporter(), i.receivedAt(), i.receivedAt(), i.loggedAt(), i.loggedBy(), i.assignedTeam(),
                 i.assignee(), i.managementLevel(), Sla.of(i.sla()), resolution, HelpDeskView.of(details.referredTo()),
                 i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.majorIncidentId(), i.followUpOf(),
-                i.openedByAlert(), i.status().allowedCommands(), i.version(),
+                i.openedByAlert(), i.alertGroup(), i.requestedSeverity(), i.status().allowedCommands(), i.version(),
                 details.possibleDuplicates().stream().map(Related::of).toList(),
                 details.knownErrorSuggestions().stream().map(Suggestion::of).toList());
     }
