@@ -32,23 +32,6 @@ class ReviewTest {
         return review;
     }
 
-    /** RV-3: review-service keeps no addresses; a review nobody was named for is owned by an audience of notification-service. */
-    @Test
-    void aReviewNobodyWasNamedForIsOwnedByAnAudienceUntilAPersonIsAssigned() {
-        Review review = Review.open(new Review.Subject(ReviewType.PIR, ReviewTrigger.SEVERITY_1_INCIDENT, "p", null,
-                        UUID.randomUUID(), List.of(), List.of("payroll"), "INC-1 — Post-Incident Review"), null,
-                List.of(Deliverable.plan(DeliverableKind.FINAL, 5)), Map.of(), NOW);
-        review.ownedByAudience("problem-management");
-        assertThat(review.owner()).isNull();
-        assertThat(review.ownerAudience()).isEqualTo("problem-management");
-        review.assignOwner(new Person("Pat", "pat@opsdesk.example"), "si", NOW);
-        assertThat(review.ownerAudience()).isNull();
-        assertThat(review.owner()).isEqualTo(new Person("Pat", "pat@opsdesk.example"));
-        Review named = aar();
-        named.ownedByAudience("strategic-initiatives");
-        assertThat(named.ownerAudience()).isNull();
-    }
-
     @Test
     void everyChangeIsNumberedAndAnUnchangedSectionMakesNoVersion() {
         Review review = aar();
