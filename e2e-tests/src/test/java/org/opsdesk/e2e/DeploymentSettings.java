@@ -7,7 +7,7 @@ import org.opsdesk.platform.testing.ProjectFiles;
 /**
  * What a packaged service needs in its production profile besides the addresses of a run's own peers (database,
  * broker, SMTP, HTTP sink): the dev key, issuer and audience the test tokens carry, and the names production would
- * set (sender, distribution lists). A start without them stops naming the key (docs/operations.md).
+ * set (sender, contacts of last resort). A start without them stops naming the key (docs/operations.md).
  */
 public final class DeploymentSettings {
 
@@ -31,7 +31,6 @@ public final class DeploymentSettings {
                     "NOTIFICATION_COORDINATOR_FALLBACK_EMAIL", "itocc@opsdesk.example",
                     "NOTIFICATION_SERVICE_DESK_EMAIL", "servicedesk@opsdesk.example",
                     "STATUS_PAGE_URL", "http://status.opsdesk.example/status"));
-            case "review-service" -> env.put("QUARKUS_CONFIG_LOCATIONS", ProjectFiles.resolve("deploy/local/review-service.properties").toString());
             default -> { }
         }
         return env;

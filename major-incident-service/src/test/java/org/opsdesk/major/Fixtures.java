@@ -89,6 +89,11 @@ public final class Fixtures {
         return incidentEvent.replace("\"majorIncidentId\": null", "\"alertStartsAt\": \"" + startsAt + "\", \"majorIncidentId\": null");
     }
 
+    /** The event with snapshot fields added, e.g. {@code "alertGroup": "g"} (as incident-service publishes them). */
+    public static String with(String incidentEvent, String fields) {
+        return incidentEvent.replace("\"majorIncidentId\": null", fields + ", \"majorIncidentId\": null");
+    }
+
     public static String number(String incidentId) {
         return "INC-%07d".formatted(Math.abs(incidentId.hashCode()) % 10_000_000);
     }

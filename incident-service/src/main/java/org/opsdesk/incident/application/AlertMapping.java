@@ -36,7 +36,8 @@ public class AlertMapping {
         String summary = signal.summary() == null || signal.summary().isBlank() ? "Alert " + signal.dedupKey() : signal.summary();
         return new IncidentDraft(Source.MONITORING, abbreviate(summary, 200), description(signal, named, known),
                 impact(severity), urgency(severity), null, known ? List.of(service) : List.of(),
-                signal.labels().get(config.customerLabel()), new Contact(signal.sender(), null, null), receivedAt, null, true);
+                signal.labels().get(config.customerLabel()), new Contact(signal.sender(), null, null), receivedAt, null, true,
+                signal.group());
     }
 
     int impact(String severity) {

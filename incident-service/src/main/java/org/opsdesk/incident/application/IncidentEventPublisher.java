@@ -78,6 +78,8 @@ public class IncidentEventPublisher {
         data.put("createdAt", i.receivedAt());
         // An incident opened by an alert was received at the alert's startsAt (AlertMapping): the outage's start (MI-10).
         data.put("alertStartsAt", i.openedByAlert() ? i.receivedAt() : null);
+        data.put("alertGroup", i.alertGroup());
+        data.put("requestedSeverity", i.requestedSeverity());
         data.put("majorIncidentId", i.majorIncidentId());
         return data;
     }

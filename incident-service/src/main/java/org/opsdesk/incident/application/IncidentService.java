@@ -155,7 +155,7 @@ public class IncidentService {
         var urgency = draft.urgency() == null ? config.defaultUrgency() : draft.urgency();
         IncidentDraft complete = new IncidentDraft(draft.source(), draft.summary(), draft.description(), draft.severity(),
                 urgency, draft.category(), draft.serviceIds(), draft.customerOrg(), draft.reporter(), receivedAt,
-                draft.followUpOf(), draft.openedByAlert());
+                draft.followUpOf(), draft.openedByAlert(), draft.alertGroup());
         Priority priority = triage.priority(draft.severity(), urgency);
         SlaClock sla = SlaClock.start(triage.terms(draft.customerOrg(), draft.severity(), priority), receivedAt, triage.settings());
         Incident incident = Incident.log(complete, priority, significant, sla,
@@ -189,6 +189,9 @@ public class IncidentService {
         Priority priority = triage.priority(severity, urgency);
         Priority before = incident.priority();
         incident.update(edit, priority, significant, triage.terms(org, severity, priority), triage.settings());
+        if (edit.severity() != null && !caller.scopedToOrganisation()) {
+            incident.confirmSeverity();
+        }
         incident.actedOnByPerson();
         List<FieldChange> changes = history.record(incident, "UPDATED", caller.name(), now);
         if (!changes.isEmpty()) {

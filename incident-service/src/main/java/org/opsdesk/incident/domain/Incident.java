@@ -77,6 +77,8 @@ public class Incident {
     private UUID majorIncidentId;
     private UUID followUpOf;
     private boolean openedByAlert;
+    private String alertGroup;
+    private Integer requestedSeverity;
     private boolean personActed;
     /** When the incident last changed as the API and the events show it: the change feed's order (updatedSince). */
     private Instant updatedAt;
@@ -112,6 +114,9 @@ public class Incident {
         incident.sla = sla;
         incident.followUpOf = draft.followUpOf();
         incident.openedByAlert = draft.openedByAlert();
+        incident.alertGroup = draft.alertGroup();
+        // 004 §3.3: a severity asked for through self-service is the desk's to confirm; until then it is only requested.
+        incident.requestedSeverity = draft.source() == Source.SELF_SERVICE ? draft.severity() : null;
         return incident;
     }
 
@@ -144,6 +149,11 @@ public class Incident {
             priority = record("priority", priority, newPriority);
             sla.retarget(terms, settings);
         }
+    }
+
+    /** The desk set the severity (004 §3.3): a customer's requested severity is confirmed or replaced. */
+    public void confirmSeverity() {
+        requestedSeverity = record("requestedSeverity", requestedSeverity, null);
     }
 
     // ---- routing: assignment, acknowledgement, escalation (IN-7, IN-8) -------------------------------
@@ -382,6 +392,10 @@ public class Incident {
     public UUID majorIncidentId() { return majorIncidentId; }
     public UUID followUpOf() { return followUpOf; }
     public boolean openedByAlert() { return openedByAlert; }
+    /** The alert group (Alertmanager's groupKey, PagerDuty's group) of the alert that opened it; null otherwise. */
+    public String alertGroup() { return alertGroup; }
+    /** A customer's self-service severity not yet confirmed by the desk; null once confirmed or when none was asked for. */
+    public Integer requestedSeverity() { return requestedSeverity; }
     public boolean personActed() { return personActed; }
     public long version() { return version; }
     public Instant updatedAt() { return updatedAt; }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.opsdesk.platform.hash.Sha256;
 import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.incident.domain.alert.AlertAction;
@@ -29,10 +30,12 @@ public class AlertTranslator {
 
     List<AlertSignal> fromAlertmanager(AlertmanagerWebhook webhook) {
         String sender = "Alertmanager" + (webhook.receiver() == null ? "" : " (" + webhook.receiver() + ")");
-        return webhook.alerts().stream().map(alert -> fromAlertmanager(alert, sender)).toList();
+        String group = webhook.groupKey() == null || webhook.groupKey().isBlank() ? null
+                : webhook.groupKey().length() <= 1000 ? webhook.groupKey() : "sha256:" + Sha256.hex(webhook.groupKey());
+        return webhook.alerts().stream().map(alert -> fromAlertmanager(alert, sender, group)).toList();
     }
 
-    private static AlertSignal fromAlertmanager(AlertmanagerAlert alert, String sender) {
+    private static AlertSignal fromAlertmanager(AlertmanagerAlert alert, String sender, String group) {
         Map<String, String> labels = alert.labels();
         Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
         boolean resolved = alert.status().equals("resolved");
@@ -46,7 +49,7 @@ public class AlertTranslator {
         String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? AlertFingerprint.of(labels) : alert.fingerprint();
         return new AlertSignal(AlertSource.ALERTMANAGER, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt().toString(), summary, description, null, null, labels, alert.startsAt(),
-                resolved ? alert.endsAt() : null, sender);
+                resolved ? alert.endsAt() : null, sender, group);
     }
 
     AlertSignal fromPagerDuty(PagerDutyEvent event) {
@@ -61,7 +64,7 @@ public class AlertTranslator {
         String sender = event.client() != null ? event.client() : "PagerDuty Events API v2";
         if (event.payload() == null) {
             return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, null, null, null, null, Map.of(),
-                    null, clock.instant(), sender);
+                    null, clock.instant(), sender, null);
         }
         var p = event.payload();
         Map<String, String> labels = new LinkedHashMap<>(strings(p.customDetails()));
@@ -70,7 +73,8 @@ public class AlertTranslator {
         put(labels, "group", p.group());
         put(labels, "class", p.type());
         return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, p.summary(), null, p.severity(), null, labels,
-                PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
+                PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender,
+                p.group() == null || p.group().isBlank() ? null : p.group());
     }
 
     AlertSignal fromGeneric(GenericAlert alert) {
@@ -83,7 +87,7 @@ public class AlertTranslator {
         return new AlertSignal(AlertSource.GENERIC, alert.source() + "/" + alert.dedupKey(),
                 resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt() == null ? null : alert.startsAt().toString(), alert.summary(), null, alert.severity(),
-                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source());
+                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source(), null);
     }
 
     private static Map<String, String> strings(Map<String, Object> details) {

@@ -21,7 +21,11 @@ import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.KnownError;
 
-/** An incident as the API shows it; {@code createdAt} is the received time, as in the events. */
+/**
+ * An incident as the API shows it; {@code createdAt} is the received time, as in the events. {@code alertGroup}: the
+ * alert group of the alert that opened it; {@code requestedSeverity}: a customer's self-service severity the desk has
+ * not yet confirmed (004 §3.3), null otherwise.
+ */
 @Schema(requiredProperties = {"id", "number", "status", "source", "summary", "severity", "urgency", "priority", "serviceIds",
         "significantService", "createdAt", "receivedAt", "managementLevel", "sla", "reopenCount", "openedByAlert",
         "allowedCommands", "version", "possibleDuplicates", "knownErrorSuggestions"})
@@ -36,7 +40,8 @@ public record IncidentView(UUID id, @Schema(example = "INC-0000042") String numb
                            Instant receivedAt, Instant loggedAt, String loggedBy, String assignedTeam, String assignee,
                            int managementLevel, Sla sla, Resolution resolution, HelpDeskView referredTo, Instant closedAt,
                            String closedBy, String closeReason, int reopenCount, UUID majorIncidentId, UUID followUpOf,
-                           boolean openedByAlert, List<String> allowedCommands, long version,
+                           boolean openedByAlert, String alertGroup, Integer requestedSeverity,
+                           List<String> allowedCommands, long version,
                            List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions, Instant updatedAt) {
 
     @Schema(requiredProperties = {"hours", "responseTarget", "resolutionTarget", "paused", "responseBreached", "resolutionBreached"})
@@ -92,7 +97,7 @@ public record IncidentView(UUID id, @Schema(example = "INC-0000042") String numb
                 i.customerOrg(), i.reporter(), i.receivedAt(), i.receivedAt(), i.loggedAt(), i.loggedBy(), i.assignedTeam(),
                 i.assignee(), i.managementLevel(), Sla.of(i.sla()), resolution, HelpDeskView.of(details.referredTo()),
                 i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.majorIncidentId(), i.followUpOf(),
-                i.openedByAlert(), i.status().allowedCommands(), i.version(),
+                i.openedByAlert(), i.alertGroup(), i.requestedSeverity(), i.status().allowedCommands(), i.version(),
                 details.possibleDuplicates().stream().map(Related::of).toList(),
                 details.knownErrorSuggestions().stream().map(Suggestion::of).toList(), i.updatedAt());
     }

@@ -124,6 +124,7 @@ class AlertResourceTest {
         assertThat(Metrics.value(opened)).isEqualTo(before + 1);
         assertThat(created.path("significantService").asBoolean()).isTrue();
         assertThat(created.path("alertStartsAt").asText()).isEqualTo("2026-11-20T14:00:00.123456Z");
+        assertThat(created.path("alertGroup").asText()).isEqualTo("{}/{severity=\"critical\"}:{alertname=\"PayrollPortalDown\"}");
     }
 
     @Test

@@ -1,20 +1,28 @@
 package org.opsdesk.incident.rest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.opsdesk.incident.IncidentApi.as;
 import static org.opsdesk.incident.IncidentApi.create;
 import static org.opsdesk.incident.IncidentApi.desk;
+import static org.opsdesk.incident.IncidentApi.events;
 import static org.opsdesk.incident.IncidentApi.unique;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /** A customer token sees and logs only its own organisation's incidents; any other id answers 404. */
 @QuarkusTest
 class SelfServiceTest {
+
+    @ConfigProperty(name = "opsdesk.events.topic")
+    String topic;
 
     private static RequestSpecification customer(String org) {
         return as("pat.customer", org, "customer");
@@ -30,6 +38,22 @@ class SelfServiceTest {
         customer(org).when().get("/api/v1/incidents/" + id).then().statusCode(200);
         customer(org).when().get("/api/v1/incidents").then().statusCode(200)
                 .body("items.customerOrg", everyItem(equalTo(org))).body("items.id", hasItem(id));
+    }
+
+    /** 004 §3.3: the severity a customer asks for is the desk's to confirm; the events say which it is. */
+    @Test
+    void aCustomersRequestedSeverityStaysRequestedUntilTheDeskSetsIt() {
+        String org = unique("agency");
+        String id = customer(org).body("{\"summary\": \"Nothing works\", \"severity\": 1}").when().post("/api/v1/incidents")
+                .then().statusCode(201).body("severity", equalTo(1)).body("requestedSeverity", equalTo(1)).extract().path("id");
+        assertThat(events(topic, id, "incident.created", 1).get(0).path("requestedSeverity").asInt()).isEqualTo(1);
+        desk().body("{\"severity\": 1}").when().patch("/api/v1/incidents/" + id).then().statusCode(200)
+                .body("severity", equalTo(1)).body("requestedSeverity", nullValue());
+        JsonNode updated = events(topic, id, "incident.updated", 1).get(0);
+        assertThat(updated.path("requestedSeverity").isNull()).isTrue();
+        assertThat(updated.path("changes").toString()).contains("requestedSeverity");
+        String byPhone = create("{\"source\": \"PHONE\", \"summary\": \"Down\", \"severity\": 1, \"customerOrg\": \"%s\"}".formatted(org));
+        desk().when().get("/api/v1/incidents/" + byPhone).then().body("requestedSeverity", nullValue());
     }
 
     @Test

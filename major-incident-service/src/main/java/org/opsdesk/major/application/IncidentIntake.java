@@ -65,18 +65,37 @@ public class IncidentIntake {
         if (!TRIGGERS.contains(type)) {
             return;
         }
+        Optional<MajorIncident> sameGroup = majorIncidents.openHoldingAlertGroup(incident.alertGroup());
         Optional<MajorIncident> covering = majorIncidents.openCovering(incident.serviceIds());
         var facts = new IncidentTriage.Facts(incident.open(), incident.severity(), holder.isPresent(), covering.isPresent(),
-                proposals.existsFor(incident.incidentId()));
-        switch (IncidentTriage.decide(facts, config.declaration().automatic(), config.declaration().automaticMaxSeverity())) {
-            case LINK_TO_OPEN_MAJOR_INCIDENT -> lifecycle.linkChild(covering.get(), incident.incidentId(), ACTOR);
+                sameGroup.isPresent(), proposals.existsFor(incident.incidentId()), incident.customerRequested(),
+                incident.onInsignificantServicesOnly());
+        switch (IncidentTriage.decide(facts, rules())) {
+            case LINK_TO_OPEN_MAJOR_INCIDENT -> lifecycle.linkChild(sameGroup.get(), incident.incidentId(), ACTOR);
             case PROPOSE_LINK -> linkProposals.propose(covering.get(), incident, "severity-" + incident.severity()
                     + " incident on an affected service: " + incident.summary());
             case DECLARE -> declarations.open(declarationFor(incident),
                     "automatic: severity-" + incident.severity() + " incident " + incident.number());
-            case PROPOSE -> proposals.proposeFor(incident, ProposalOrigin.SEVERITY_1,
-                    "severity-" + incident.severity() + " incident " + incident.number() + ": " + incident.summary());
+            case PROPOSE -> proposals.proposeFor(incident, ProposalOrigin.SEVERITY_1, "severity-" + incident.severity()
+                    + (incident.customerRequested() ? " requested by the customer, not yet confirmed by the desk,"
+                    : incident.onInsignificantServicesOnly() ? " on a service that is not significant," : "")
+                    + " incident " + incident.number() + ": " + incident.summary());
             case NOTHING -> { }
+        }
+        if (type.equals("incident.created") && incident.open() && holder.isEmpty() && sameGroup.isEmpty() && covering.isEmpty()) {
+            proposeIfWidespread(incident);
+        }
+    }
+
+    /** 004 §3.6: N incidents on one service within M minutes (opsdesk.major.widespread.*) become one proposal. */
+    private void proposeIfWidespread(KnownIncident incident) {
+        var rule = config.widespread();
+        for (String service : incident.serviceIds()) {
+            List<KnownIncident> recent = incidents.openUnlinkedOnServiceSince(service, incident.createdAt().minus(rule.window()));
+            if (recent.size() >= rule.incidents()) {
+                proposals.proposeWidespread(service, recent, recent.size() + " open incidents on " + service + " within "
+                        + rule.window().toMinutes() + " min: " + recent.stream().map(KnownIncident::number).toList());
+            }
         }
     }
 
@@ -104,6 +123,11 @@ public class IncidentIntake {
             flagged++;
         }
         return flagged;
+    }
+
+    private IncidentTriage.Rules rules() {
+        var d = config.declaration();
+        return new IncidentTriage.Rules(d.automatic(), d.customerRequested(), d.notSignificant(), d.automaticMaxSeverity());
     }
 
     private KnownIncident learn(String type, KnownIncident.Snapshot snapshot) {

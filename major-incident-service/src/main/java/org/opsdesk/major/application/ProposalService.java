@@ -57,6 +57,23 @@ public class ProposalService {
         return proposal;
     }
 
+    /**
+     * 004 §3.6: {@code incidents} on {@code serviceId} in a short time are a potential major incident, proposed once while
+     * the proposal waits for an authority.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void proposeWidespread(String serviceId, List<KnownIncident> incidents, String reason) {
+        if (proposals.pendingFor(ProposalOrigin.WIDESPREAD_IMPACT, serviceId)) {
+            return;
+        }
+        var what = new MajorIncident.Declaration("Widespread impact on " + serviceId + ": " + incidents.size() + " incidents",
+                MajorIncidentType.OPERATIONAL, List.of(serviceId), reason, incidents.stream().map(KnownIncident::incidentId).toList());
+        Proposal proposal = Proposal.report(what, reason, ProposalOrigin.WIDESPREAD_IMPACT, null,
+                new Person("automatic", null, null, null), clock.instant());
+        proposals.persist(proposal);
+        journal.announce(proposal, PROPOSAL_CREATED, reason);
+    }
+
     /** An authority confirms: the proposal becomes a declared major incident, optionally retitled or retyped. */
     @Transactional
     public Proposal confirm(UUID id, String title, MajorIncidentType type, Caller caller) {

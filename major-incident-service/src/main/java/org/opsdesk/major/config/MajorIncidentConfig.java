@@ -35,6 +35,8 @@ public interface MajorIncidentConfig {
 
     LongOutage longOutage();
 
+    Widespread widespread();
+
     /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${opsdesk.major.access.…}")}). */
     interface Access {
         /** Who reads major incidents, their team, timeline, changes and the roster. */
@@ -70,9 +72,20 @@ public interface MajorIncidentConfig {
         @WithDefault("security-officer")
         List<String> cybersecurityAuthorities();
 
-        /** What an incident at {@link #automaticMaxSeverity()} or worse does (IN-16). */
+        /**
+         * What an incident at {@link #automaticMaxSeverity()} or worse does (IN-16) when its severity is the desk's
+         * triage or monitoring's and it is on a significant service (004 §3.3, §3.6).
+         */
         @WithDefault("DECLARE")
         AutomaticDeclaration automatic();
+
+        /** … when its severity is a customer's self-service request the desk has not confirmed (004 §3.3). */
+        @WithDefault("PROPOSE")
+        AutomaticDeclaration customerRequested();
+
+        /** … when none of its services is significant. */
+        @WithDefault("PROPOSE")
+        AutomaticDeclaration notSignificant();
 
         @WithDefault("1")
         int automaticMaxSeverity();
@@ -169,5 +182,15 @@ public interface MajorIncidentConfig {
 
         @WithDefault("5m")
         String checkEvery();
+    }
+
+    interface Widespread {
+        /** 004 §3.6: this many open incidents on one service ... */
+        @WithDefault("5")
+        int incidents();
+
+        /** ... received within this window are proposed as one potential major incident. */
+        @WithDefault("30m")
+        Duration window();
     }
 }

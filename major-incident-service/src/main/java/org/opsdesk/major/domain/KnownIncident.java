@@ -31,6 +31,9 @@ public class KnownIncident {
     private boolean significantService;
     private String customerOrg;
     private String assignedTeam;
+    private String source;
+    private String alertGroup;
+    private Integer requestedSeverity;
     private Instant createdAt;
     private Instant outageStartedAt;
     @Enumerated(EnumType.STRING)
@@ -48,7 +51,8 @@ public class KnownIncident {
     /** The fields of an incident.* event's snapshot this service uses. */
     public record Snapshot(UUID incidentId, String number, String status, String summary, int severity,
                            List<String> serviceIds, boolean significantService, String customerOrg, String assignedTeam,
-                           Instant createdAt, Instant alertStartsAt) {
+                           Instant createdAt, Instant alertStartsAt, String source, String alertGroup,
+                           Integer requestedSeverity) {
     }
 
     public static KnownIncident learn(Snapshot snapshot, boolean open, Instant now) {
@@ -66,6 +70,9 @@ public class KnownIncident {
         significantService = snapshot.significantService();
         customerOrg = snapshot.customerOrg();
         assignedTeam = snapshot.assignedTeam();
+        source = snapshot.source();
+        alertGroup = snapshot.alertGroup();
+        requestedSeverity = snapshot.requestedSeverity();
         createdAt = snapshot.createdAt();
         outageStart = snapshot.alertStartsAt() != null ? OutageStart.ALERT_STARTS_AT : OutageStart.RECEIVED_AT;
         outageStartedAt = snapshot.alertStartsAt() != null ? snapshot.alertStartsAt() : snapshot.createdAt();
@@ -108,6 +115,13 @@ public class KnownIncident {
     public String customerOrg() { return customerOrg; }
     public String assignedTeam() { return assignedTeam; }
     public Instant createdAt() { return createdAt; }
+    public String source() { return source; }
+    /** The alert group of the alert that opened it (incident-service's {@code alertGroup}); null otherwise. */
+    public String alertGroup() { return alertGroup; }
+    /** Its severity is a customer's request the desk has not confirmed yet (004 §3.3). */
+    public boolean customerRequested() { return requestedSeverity != null; }
+    /** It names services and none of them is significant. */
+    public boolean onInsignificantServicesOnly() { return !significantService && !serviceIds.isEmpty(); }
     public Instant outageStartedAt() { return outageStartedAt; }
     public OutageStart outageStart() { return outageStart; }
     public boolean open() { return open; }

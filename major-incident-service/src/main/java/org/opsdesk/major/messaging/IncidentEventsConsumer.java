@@ -54,7 +54,8 @@ public class IncidentEventsConsumer {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record IncidentSnapshot(UUID incidentId, String number, String status, String summary, Integer severity,
                                    List<String> serviceIds, Boolean significantService, String customerOrg,
-                                   String assignedTeam, Instant createdAt, Instant alertStartsAt) {
+                                   String assignedTeam, Instant createdAt, Instant alertStartsAt, String source,
+                                   String alertGroup, Integer requestedSeverity) {
 
         KnownIncident.Snapshot toDomain(Instant eventTime) {
             if (incidentId == null || number == null || severity == null) {
@@ -62,7 +63,7 @@ public class IncidentEventsConsumer {
             }
             return new KnownIncident.Snapshot(incidentId, number, status, summary, severity,
                     serviceIds == null ? List.of() : serviceIds, Boolean.TRUE.equals(significantService), customerOrg,
-                    assignedTeam, createdAt != null ? createdAt : eventTime, alertStartsAt);
+                    assignedTeam, createdAt != null ? createdAt : eventTime, alertStartsAt, source, alertGroup, requestedSeverity);
         }
     }
 

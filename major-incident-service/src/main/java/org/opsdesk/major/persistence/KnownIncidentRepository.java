@@ -33,4 +33,11 @@ public class KnownIncidentRepository implements PanacheRepositoryBase<KnownIncid
     public List<KnownIncident> byIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("incidentId in ?1", ids);
     }
+
+    /** Open incidents on {@code serviceId} received at or after {@code since}, linked to no major incident, oldest first. */
+    public List<KnownIncident> openUnlinkedOnServiceSince(String serviceId, Instant since) {
+        return list("select k from KnownIncident k join k.serviceIds s where k.open = true and s = ?1 and k.createdAt >= ?2"
+                + " and not exists (select 1 from MajorIncident m join m.incidentIds i where i = k.incidentId)"
+                + " order by k.createdAt", serviceId, since);
+    }
 }

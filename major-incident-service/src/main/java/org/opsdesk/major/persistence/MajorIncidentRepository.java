@@ -72,6 +72,18 @@ public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncid
                 Parameters.with("open", OPEN).and("services", serviceIds)).firstResultOptional();
     }
 
+    /** The open major incident (the earliest declared) holding an incident of the alert group {@code group}. */
+    public Optional<MajorIncident> openHoldingAlertGroup(String group) {
+        if (group == null) {
+            return Optional.empty();
+        }
+        List<?> ids = getEntityManager().createNativeQuery("select m.id from major_incident m join major_incident_incident l"
+                        + " on l.major_incident_id = m.id join known_incident k on k.incident_id = l.incident_id"
+                        + " where m.status in ('DECLARED', 'ACTIVE') and k.alert_group = ?1 order by m.declared_at limit 1", UUID.class)
+                .setParameter(1, group).getResultList();
+        return ids.stream().map(UUID.class::cast).findFirst().flatMap(this::findByIdOptional);
+    }
+
     /** Open major incidents whose RTO deadline has passed, or that have objectives and an estimate, locked for this job. */
     @SuppressWarnings("unchecked")
     public List<MajorIncident> lockOpenWithRecoveryObjectives() {

@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.opsdesk.major.domain.Proposal;
+import org.opsdesk.major.domain.ProposalOrigin;
 import org.opsdesk.major.domain.ProposalStatus;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -27,6 +28,11 @@ public class ProposalRepository implements PanacheRepositoryBase<Proposal, UUID>
         }
         var found = find(query.toString(), Sort.descending("reportedAt"), parameters);
         return new Page<>(found.page(page.page(), page.size()).list(), found.count(), page.page(), page.size());
+    }
+
+    /** Whether a proposal of {@code origin} for {@code serviceId} is still waiting for an authority. */
+    public boolean pendingFor(ProposalOrigin origin, String serviceId) {
+        return count("origin = ?1 and status = ?2 and ?3 member of serviceIds", origin, ProposalStatus.PENDING, serviceId) > 0;
     }
 
     public boolean existsForIncident(UUID incidentId) {

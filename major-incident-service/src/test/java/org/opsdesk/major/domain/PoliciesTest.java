@@ -82,24 +82,36 @@ class PoliciesTest {
         assertThat(coverage.communicationsByLeader()).isTrue();
     }
 
-    @ParameterizedTest(name = "open={0} sev={1} linked={2} covered={3} proposed={4} mode={5} -> {6}")
+    /**
+     * Issue 18 (auto-linking: only the same alert group is linked, the rest on an affected service proposed) and 004 §3.3,
+     * §3.6 (the desk's or monitoring's severity 1 on a significant service declares; a customer's request or a service
+     * that is not significant is proposed). Columns: open, severity, linked, covered, same alert group linked, proposed,
+     * customer requested, only on insignificant services, mode (triaged; the others PROPOSE).
+     */
+    @ParameterizedTest(name = "open={0} sev={1} linked={2} covered={3} group={4} proposed={5} customer={6} insignificant={7} mode={8} -> {9}")
     @CsvSource({
-            "true, 1, false, false, false, DECLARE, DECLARE",
-            "true, 1, false, false, false, PROPOSE, PROPOSE",
-            "true, 1, false, false, false, OFF, NOTHING",
-            "true, 2, false, false, false, DECLARE, NOTHING",
-            "true, 3, false, true, false, DECLARE, PROPOSE_LINK",
-            "true, 2, false, true, true, PROPOSE, PROPOSE_LINK",
-            "true, 1, false, true, false, DECLARE, LINK_TO_OPEN_MAJOR_INCIDENT",
-            "true, 1, true, true, false, DECLARE, NOTHING",
-            "true, 1, false, false, true, DECLARE, NOTHING",
-            "true, 1, false, false, true, PROPOSE, NOTHING",
-            "false, 1, false, true, false, DECLARE, NOTHING"})
+            "true, 1, false, false, false, false, false, false, DECLARE, DECLARE",
+            "true, 1, false, false, false, false, false, false, PROPOSE, PROPOSE",
+            "true, 1, false, false, false, false, false, false, OFF, NOTHING",
+            "true, 1, false, false, false, false, true, false, DECLARE, PROPOSE",
+            "true, 1, false, false, false, false, false, true, DECLARE, PROPOSE",
+            "true, 2, false, false, false, false, false, false, DECLARE, NOTHING",
+            "true, 3, false, true, false, false, false, false, DECLARE, PROPOSE_LINK",
+            "true, 2, false, true, false, true, false, false, PROPOSE, PROPOSE_LINK",
+            "true, 1, false, true, false, false, false, false, DECLARE, PROPOSE_LINK",
+            "true, 3, false, true, true, false, false, false, DECLARE, LINK_TO_OPEN_MAJOR_INCIDENT",
+            "true, 4, false, false, true, false, false, true, OFF, LINK_TO_OPEN_MAJOR_INCIDENT",
+            "true, 1, true, true, true, false, false, false, DECLARE, NOTHING",
+            "true, 1, false, false, false, true, false, false, DECLARE, NOTHING",
+            "true, 1, false, false, false, true, false, false, PROPOSE, NOTHING",
+            "false, 1, false, true, true, false, false, false, DECLARE, NOTHING"})
     void anIncidentEventDeclaresProposesLinksOrDoesNothing(boolean open, int severity, boolean linked, boolean covered,
-                                                           boolean proposed, AutomaticDeclaration mode,
+                                                           boolean group, boolean proposed, boolean customer,
+                                                           boolean insignificant, AutomaticDeclaration mode,
                                                            IncidentTriage.Outcome expected) {
-        var facts = new IncidentTriage.Facts(open, severity, linked, covered, proposed);
-        assertThat(IncidentTriage.decide(facts, mode, 1)).isEqualTo(expected);
+        var facts = new IncidentTriage.Facts(open, severity, linked, covered, group, proposed, customer, insignificant);
+        var rules = new IncidentTriage.Rules(mode, AutomaticDeclaration.PROPOSE, AutomaticDeclaration.PROPOSE, 1);
+        assertThat(IncidentTriage.decide(facts, rules)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} after open={1} -> {2}")
@@ -116,7 +128,7 @@ class PoliciesTest {
     void aLongOutageIsTwoHoursOnASignificantServiceAtSeverityTwoOrWorse(boolean open, boolean significant, int severity,
                                                                         long ageMinutes, boolean expected) {
         var snapshot = new KnownIncident.Snapshot(UUID.randomUUID(), "INC-0000001", "NEW", "x", severity, List.of("mail"),
-                significant, null, null, NOW.minus(Duration.ofMinutes(ageMinutes)), null);
+                significant, null, null, NOW.minus(Duration.ofMinutes(ageMinutes)), null, "MONITORING", null, null);
         KnownIncident incident = KnownIncident.learn(snapshot, open, NOW);
         assertThat(incident.isLongOutage(NOW, Duration.ofHours(2), 2)).isEqualTo(expected);
     }

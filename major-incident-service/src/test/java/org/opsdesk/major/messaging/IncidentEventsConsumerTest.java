@@ -69,9 +69,9 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, true, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.reopened", incidentId, 1, service, true, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
@@ -82,19 +82,25 @@ class IncidentEventsConsumerTest extends ApiTest {
         String service = Fixtures.uniqueService();
         consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 2, service, false, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isZero();
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", incidentId, 1, service, true, clock.instant())));
         assertThat(majorIncidentsOf(incidentId).getInt("total")).isEqualTo(1);
     }
 
     /**
-     * Auto-linking links only what the rule is sure of: an incident on an affected service severe enough to be declared
-     * itself; a less severe one there may be unrelated and is proposed to the coordinator, who confirms or dismisses it.
+     * Issue 18, auto-linking links only what the rule is sure of: an incident of the same alert group as one of the
+     * major incident's (even on another service, even less severe); any other incident on an affected service, even
+     * severity 1, may be unrelated and is proposed to the coordinator, who confirms or dismisses it.
      */
     @Test
-    void aSevereIncidentOnAnAffectedServiceIsLinkedAndALesserOneIsProposedToTheCoordinator() {
+    void anIncidentOfTheSameAlertGroupIsLinkedAndOthersOnAnAffectedServiceAreProposedToTheCoordinator() {
         Fixtures.onDuty("ITOCC_MANAGER", "Ivy Itocc", Fixtures.uniqueInstant(clock));
         String service = Fixtures.uniqueService();
-        String id = Fixtures.declare(service);
+        String group = "{}/{severity=\\\"critical\\\"}:{service=\\\"" + service + "\\\"}";
+        String first = UUID.randomUUID().toString();
+        consumer.receive(Records.batch(Fixtures.with(Fixtures.incidentEvent("incident.created", first, 1, service, true,
+                clock.instant()), "\"alertGroup\": \"" + group + "\"")));
+        String id = majorIncidentsOf(first).getString("items[0].id");
+        String sibling = UUID.randomUUID().toString();
         String severe = UUID.randomUUID().toString();
         String lesser = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
@@ -102,18 +108,21 @@ class IncidentEventsConsumerTest extends ApiTest {
         consumer.receive(Records.batch(Fixtures.incidentEvent("incident.updated", lesser, 3, service, false, clock.instant())));
         clock.advance(Duration.ofSeconds(1));
         consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", other, 2, service, false, clock.instant())));
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", severe, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", severe, 1, service, true, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.with(Fixtures.incidentEvent("incident.created", sibling, 3,
+                Fixtures.uniqueService(), false, clock.instant()), "\"alertGroup\": \"" + group + "\"")));
 
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
-                .then().statusCode(200).body("incidentIds", equalTo(List.of(severe)));
+                .then().statusCode(200).body("incidentIds", org.hamcrest.Matchers.containsInAnyOrder(first, sibling));
         assertThat(majorIncidentsOf(lesser).getInt("total")).isZero();
+        assertThat(majorIncidentsOf(severe).getInt("total")).isZero();
         JsonNode linked = Fixtures.events(topic, id, "major-incident.incident-linked", 1).get(0);
-        assertThat(linked.path("data").path("incidentId").asText()).isEqualTo(severe);
-        assertThat(linked.path("data").path("incidentNumber").asText()).isEqualTo(Fixtures.number(severe));
+        assertThat(linked.path("data").path("incidentId").asText()).isEqualTo(sibling);
+        assertThat(linked.path("data").path("incidentNumber").asText()).isEqualTo(Fixtures.number(sibling));
         String proposals = "/api/v1/major-incidents/" + id + "/link-proposals/";
         given().header("Authorization", Fixtures.bearer("tina", "technician")).when().get(proposals)
-                .then().statusCode(200).body("incidentId", equalTo(List.of(lesser, other)))
-                .body("status", equalTo(List.of("PROPOSED", "PROPOSED")))
+                .then().statusCode(200).body("incidentId", org.hamcrest.Matchers.containsInAnyOrder(lesser, other, severe))
+                .body("status", equalTo(List.of("PROPOSED", "PROPOSED", "PROPOSED")))
                 .body("[0].reason", equalTo("severity-3 incident on an affected service: Payroll portal returns 503 for all users"));
 
         given().header("Authorization", Fixtures.bearer("tina", "technician")).when().post(proposals + lesser + "/confirm")
@@ -126,10 +135,60 @@ class IncidentEventsConsumerTest extends ApiTest {
         given().header("Authorization", Fixtures.ITOCC).when().post(proposals + UUID.randomUUID() + "/confirm").then().statusCode(404);
 
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
-                .then().body("incidentIds", org.hamcrest.Matchers.containsInAnyOrder(severe, lesser));
+                .then().body("incidentIds", org.hamcrest.Matchers.containsInAnyOrder(first, sibling, lesser));
         assertThat(majorIncidentsOf(other).getInt("total")).isZero();
         given().header("Authorization", Fixtures.ITOCC).queryParam("size", 50).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().body("items.kind", org.hamcrest.Matchers.hasItems("link-proposed", "link-dismissed"));
+    }
+
+    private static JsonPath proposalsOf(String incidentId) {
+        return given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)
+                .when().get("/api/v1/major-incident-proposals").then().statusCode(200).extract().jsonPath();
+    }
+
+    /**
+     * 004 §3.3, §3.6: severity 1 from the desk or monitoring on a significant service declares (above); a customer's
+     * requested severity 1, or severity 1 on a service that is not significant, is proposed to the authorities.
+     */
+    @Test
+    void aCustomersRequestedSeverityOneAndOneOnAServiceThatIsNotSignificantAreProposedNotDeclared() {
+        Fixtures.uniqueInstant(clock);
+        String requested = UUID.randomUUID().toString();
+        consumer.receive(Records.batch(Fixtures.with(Fixtures.incidentEvent("incident.created", requested, 1,
+                Fixtures.uniqueService(), true, clock.instant()).replace("\"source\": \"MONITORING\"", "\"source\": \"SELF_SERVICE\""),
+                "\"requestedSeverity\": 1")));
+        String minor = UUID.randomUUID().toString();
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", minor, 1, Fixtures.uniqueService(), false,
+                clock.instant())));
+        for (String incident : List.of(requested, minor)) {
+            assertThat(majorIncidentsOf(incident).getInt("total")).as(incident).isZero();
+            JsonPath proposal = proposalsOf(incident);
+            assertThat(proposal.getInt("total")).as(incident).isEqualTo(1);
+            assertThat(proposal.getString("items[0].origin")).isEqualTo("SEVERITY_1");
+            assertThat(proposal.getString("items[0].status")).isEqualTo("PENDING");
+        }
+        assertThat(proposalsOf(requested).getString("items[0].reason")).contains("requested by the customer");
+        assertThat(proposalsOf(minor).getString("items[0].reason")).contains("not significant");
+    }
+
+    /** 004 §3.6: five incidents on one service within 30 minutes (the defaults) are one proposal, not one each. */
+    @Test
+    void widespreadImpactOnOneServiceIsProposedOnce() {
+        Fixtures.uniqueInstant(clock);
+        String service = Fixtures.uniqueService();
+        List<String> incidents = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String incidentId = UUID.randomUUID().toString();
+            incidents.add(incidentId);
+            consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 3, service, false, clock.instant())));
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(proposalsOf(incidentId).getInt("total")).as("incident " + i).isEqualTo(i == 4 ? 1 : 0);
+        }
+        JsonPath proposal = proposalsOf(incidents.get(4));
+        assertThat(proposal.getString("items[0].origin")).isEqualTo("WIDESPREAD_IMPACT");
+        assertThat(proposal.getList("items[0].incidentIds")).containsExactlyInAnyOrderElementsOf(incidents.subList(0, 5));
+        assertThat(proposal.getList("items[0].serviceIds")).containsExactly(service);
+        assertThat(proposalsOf(incidents.get(5)).getInt("total")).isZero();
     }
 
     @Test
@@ -152,8 +211,8 @@ class IncidentEventsConsumerTest extends ApiTest {
         Fixtures.uniqueInstant(clock);
         String incidentId = UUID.randomUUID().toString();
         String service = Fixtures.uniqueService();
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, clock.instant())));
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, false, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, clock.instant())));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.resolved", incidentId, 1, service, true, clock.instant())));
         String id = majorIncidentsOf(incidentId).getString("items[0].id");
         given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id + "/timeline")
                 .then().statusCode(200)
@@ -168,7 +227,7 @@ class IncidentEventsConsumerTest extends ApiTest {
         TopicReader.send(incidentTopic, "poison", "this is not an event");
         String incidentId = UUID.randomUUID().toString();
         TopicReader.send(incidentTopic, incidentId, Fixtures.incidentEvent("incident.created", incidentId, 1,
-                Fixtures.uniqueService(), false, clock.instant()));
+                Fixtures.uniqueService(), true, clock.instant()));
         String dlq = incidentTopic.replace("incident.events.v1", "major-incident-service.dead-letter.v1");
         var parked = TopicReader.read(dlq, Duration.ofSeconds(20), read -> !read.isEmpty());
         assertThat(parked).anyMatch(r -> r.value().equals("this is not an event"));

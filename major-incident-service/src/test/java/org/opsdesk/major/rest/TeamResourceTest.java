@@ -66,7 +66,7 @@ class TeamResourceTest extends ApiTest {
         String service = Fixtures.uniqueService();
         catalogSays(service, "payroll-apps", true);
         String incidentId = UUID.randomUUID().toString();
-        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, false, at)));
+        consumer.receive(Records.batch(Fixtures.incidentEvent("incident.created", incidentId, 1, service, true, at)));
         String id = given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)
                 .when().get("/api/v1/major-incidents").then().extract().path("items[0].id");
         await().atMost(Duration.ofSeconds(20)).until(() -> requiredTeams(id).contains("payroll-apps"));

@@ -38,9 +38,15 @@ public class DeliveryQueue {
         if (!deliveries.insertIfAbsent(delivery, tracing.currentTraceparent())) {
             return false;
         }
+        announceIfDue(delivery, now);
+        return true;
+    }
+
+    /** Wakes the sender after the commit when {@code delivery} is due (queued, or brought forward). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceIfDue(Delivery delivery, Instant now) {
         if (delivery.state() == DeliveryState.PENDING && !delivery.nextAttemptAt().isAfter(now)) {
             due.fire(new DeliveryDue(delivery.id()));
         }
-        return true;
     }
 }

@@ -8,7 +8,10 @@ import org.opsdesk.notification.domain.MajorIncidentView;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.persistence.MajorIncidentViewRepository;
 
-/** What a major-incident event changes here: the snapshot messages are built from, and the plan's lifecycle. */
+/**
+ * What a major-incident event changes here: the snapshot messages are built from, and the plan's lifecycle; a newly
+ * published status update goes out at once (CO-1).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class MajorIncidentEvents {
@@ -17,6 +20,7 @@ public class MajorIncidentEvents {
     public static final String RESOLVED = "major-incident.resolved";
     public static final String CLOSED = "major-incident.closed";
     public static final String REOPENED = "major-incident.reopened";
+    public static final String STATUS_UPDATE_PUBLISHED = "major-incident.status-update-published";
 
     private final MajorIncidentViewRepository views;
     private final PlanService plans;
@@ -28,6 +32,7 @@ public class MajorIncidentEvents {
 
     public void on(String type, MajorIncidentFacts facts, Instant eventTime) {
         MajorIncidentView view = views.findByIdOptional(facts.majorIncidentId()).orElse(null);
+        Instant statusBefore = view == null ? null : view.facts().statusPublishedAt();
         if (view == null) {
             view = new MajorIncidentView(facts, eventTime);
             views.persist(view);
@@ -40,8 +45,16 @@ public class MajorIncidentEvents {
             default -> {
                 if (view.facts().isOpen()) {
                     plans.openForMajorIncident(view.facts(), eventTime);
+                    if (type.equals(STATUS_UPDATE_PUBLISHED) && isNew(view.facts().statusPublishedAt(), statusBefore)) {
+                        plans.sendNow(facts.majorIncidentId());
+                    }
                 }
             }
         }
+    }
+
+    /** A status update not seen before: the same one delivered again is sent once (its slots already went out). */
+    private static boolean isNew(Instant published, Instant before) {
+        return published != null && (before == null || published.isAfter(before));
     }
 }

@@ -85,6 +85,13 @@ public class PlanService {
         });
     }
 
+    /** CO-1 (issue 13): a published status update goes to every audience of the active plan now. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sendNow(UUID majorIncidentId) {
+        plans.findBySubject(SubjectType.MAJOR_INCIDENT, majorIncidentId).filter(CommunicationPlan::isActive)
+                .ifPresent(plan -> planner.sendNow(plan, clock.instant()));
+    }
+
     /** A reopened major incident: updates resume at once, at the plan's cadence. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reopen(UUID majorIncidentId) {

@@ -44,10 +44,12 @@ public class ReviewNotices {
     public record Review(UUID reviewId, String type, UUID majorIncidentId, UUID incidentId, String kind, String title,
                          List<Person> recipients, List<String> audiences, String reportMarkdown,
                          List<Person> customerRecipients, List<String> customerOrganisations, String customerReportMarkdown,
-                         Instant dueAt, List<Person> escalateTo) {
+                         Instant dueAt, List<Person> escalateTo, List<String> escalateToAudiences) {
         public Review {
             recipients = recipients == null ? List.of() : recipients;
             audiences = audiences == null ? List.of() : audiences;
+            escalateTo = escalateTo == null ? List.of() : escalateTo;
+            escalateToAudiences = escalateToAudiences == null ? List.of() : escalateToAudiences;
             customerRecipients = customerRecipients == null ? List.of() : customerRecipients;
             customerOrganisations = customerOrganisations == null ? List.of() : customerOrganisations;
         }
@@ -90,14 +92,19 @@ public class ReviewNotices {
         return new Person(contact.name(), contact.email(), contact.phone(), contact.role(), null);
     }
 
-    /** review.deadline-missed: the people to escalate to are told. */
+    /**
+     * review.deadline-missed: the people to escalate to are told, and the members of the audiences it names, resolved
+     * from this service's contacts (RV-3: review-service keeps no addresses).
+     */
     public void deadlineMissed(Review review) {
+        List<Person> people = new ArrayList<>(review.escalateTo());
+        review.escalateToAudiences().forEach(key -> people.addAll(audienceMembers(review, key)));
         NoticeView view = new NoticeView("[" + review.type() + "] Deadline missed: " + label(review.kind()) + " report",
                 List.of("The " + label(review.kind()).toLowerCase() + " " + review.type() + " report was due "
                         + time.format(review.dueAt()) + " and has not been distributed."),
                 List.of(new Fact("Review", review.reviewId().toString())), null, null);
         send(review, "review-deadline/" + review.reviewId() + "/" + review.kind() + "/" + review.dueAt(),
-                DeliveryKind.REVIEW_DEADLINE_NOTICE, review.escalateTo(), view);
+                DeliveryKind.REVIEW_DEADLINE_NOTICE, people, view);
     }
 
     private void send(Review review, String dedupKey, DeliveryKind kind, List<Person> people, NoticeView view) {

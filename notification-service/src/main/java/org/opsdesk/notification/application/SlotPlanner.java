@@ -91,6 +91,17 @@ public class SlotPlanner {
         }
     }
 
+    /**
+     * A status update was published: every audience's pending update is due now, so it goes out within seconds, and
+     * its next slot follows one cadence after this send (scheduleNext), which is the next update the message promises.
+     */
+    public void sendNow(CommunicationPlan plan, Instant now) {
+        for (Delivery pending : deliveries.lockPendingUpdates(plan.id())) {
+            pending.bringForward(now, now.plus(config.overdueGrace()));
+            queue.announceIfDue(pending, now);
+        }
+    }
+
     public void cancelPending(CommunicationPlan plan, String reason) {
         deliveries.lockPendingUpdates(plan.id()).forEach(d -> d.cancel(reason));
     }

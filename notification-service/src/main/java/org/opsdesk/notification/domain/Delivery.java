@@ -169,6 +169,16 @@ public class Delivery {
         return new DeliveryAttempt(id, attempts, now, AttemptOutcome.FAILED, lastError);
     }
 
+    /** A pending slot due later is due now (a status update was published); its deadline moves with it. */
+    public void bringForward(Instant now, Instant deadline) {
+        state.require(DeliveryState.CANCEL);
+        if (dueAt.isAfter(now)) {
+            dueAt = now;
+            nextAttemptAt = now;
+            deadlineAt = deadline;
+        }
+    }
+
     public void cancel(String reason) {
         state.require(DeliveryState.CANCEL);
         sendStartedAt = null;

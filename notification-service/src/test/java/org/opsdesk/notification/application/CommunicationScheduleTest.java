@@ -126,13 +126,26 @@ class CommunicationScheduleTest extends ClockedTest {
         assertThat(Mailbox.to(staleNotice)).containsExactly("coordinator-" + number.toLowerCase() + "@opsdesk.example");
         assertThat(Gateway.posts(Gateway.SMS, number + " Update 1 (no new info)")).hasSize(3);
 
+        // Issue 13: publishing a status update sends it now to every audience (not at the slot of t0+60), and each
+        // audience's cadence restarts from that send: the next slot, the next update it promises, is t0+70.
         Instant published = t0.plusSeconds(40);
+        clock.set(published);
         snapshot.put("status", "ACTIVE");
         snapshot.put("latestStatus", TestEvents.statusItems("Database cluster lost its primary node",
-                "Payroll cannot be submitted by agencies", t0.plusSeconds(3600), t0.plusSeconds(60), published));
-        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published)));
-        clock.set(t0.plusSeconds(60));
+                "Payroll cannot be submitted by agencies", t0.plusSeconds(3600), t0.plusSeconds(70), published));
+        String statusUpdate = TestEvents.majorIncident("major-incident.status-update-published", snapshot, published);
+        consumer.receive(Records.batch(statusUpdate));
+        log(id).body("items.findAll { it.slot == 2 }.dueAt", everyItem(equalTo(published.toString())));
         sender.sendDue(clock.instant());
+        consumer.receive(Records.batch(statusUpdate));
+        consumer.receive(Records.batch(TestEvents.majorIncident("major-incident.status-update-published", snapshot, published)));
+        sender.sendDue(clock.instant());
+        log(id).body("items.findAll { it.slot == 2 }.status", everyItem(equalTo("SENT")))
+                .body("items.findAll { it.slot == 2 }", hasSize(4))
+                .body("items.findAll { it.slot == 3 }.status", everyItem(equalTo("PENDING")))
+                .body("items.findAll { it.slot == 3 }.dueAt", everyItem(equalTo(t0.plusSeconds(70).toString())));
+        assertThat(Gateway.posts(Gateway.SMS, number + " Update 2")).hasSize(3);
+        assertThat(Gateway.posts(Gateway.BULLETIN, number)).hasSize(3);
         MimeMessage fresh = Mailbox.single("[" + number + "] Update 2: Payroll portal down");
         assertThat(Mailbox.text(fresh)).contains("Nature of the incident: Database cluster lost its primary node")
                 .contains("Projected impact: Payroll cannot be submitted by agencies")

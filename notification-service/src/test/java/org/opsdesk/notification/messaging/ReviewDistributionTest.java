@@ -85,19 +85,28 @@ class ReviewDistributionTest {
         assertThat(Mailbox.text(customer)).contains("Payroll is restored.").doesNotContain("Weaknesses", "Paging list");
     }
 
+    /** RV-3: review-service names audiences; their members come from this service's contacts (one directory). */
     @Test
-    void aMissedReviewDeadlineIsEscalated() {
+    void aMissedReviewDeadlineIsEscalatedToThePeopleAndTheMembersOfTheAudiencesItNames() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Fixtures.contact("cio-" + tag, Map.of("name", "CIO " + tag, "email", "cio-" + tag + "@opsdesk.example"));
+        Fixtures.audience("escalation-" + tag, Map.of("name", "Escalation " + tag, "communicator", "Strategic Initiatives team",
+                "channel", "EMAIL", "members", List.of("cio-" + tag)));
         UUID reviewId = UUID.randomUUID();
         Map<String, Object> data = review(reviewId, "deadline");
         Instant due = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600);
         data.putAll(Map.of("kind", "PRELIMINARY", "dueAt", due.toString(),
-                "escalateTo", List.of(Map.of("name", "Strategic Initiatives", "email", "si-lead@opsdesk.example"))));
-        consumer.receive(Records.batch(TestEvents.envelope("/review-service", "review.deadline-missed", reviewId.toString(), Instant.now(), data)));
+                "escalateTo", List.of(Map.of("name", "Strategic Initiatives", "email", "si-lead@opsdesk.example")),
+                "escalateToAudiences", List.of("escalation-" + tag)));
+        String event = TestEvents.envelope("/review-service", "review.deadline-missed", reviewId.toString(), Instant.now(), data);
+        consumer.receive(Records.batch(event));
+        consumer.receive(Records.batch(event));
         sender.sendDue(Instant.now());
 
         List<MimeMessage> sent = Mailbox.distinct(Mailbox.withSubject("[AAR] Deadline missed: Preliminary report"));
         assertThat(sent).filteredOn(m -> Mailbox.text(m).contains(reviewId.toString())).hasSize(1)
-                .allSatisfy(m -> assertThat(Mailbox.to(m)).containsExactly("si-lead@opsdesk.example"));
+                .allSatisfy(m -> assertThat(Mailbox.to(m)).containsExactlyInAnyOrder("si-lead@opsdesk.example",
+                        "cio-" + tag + "@opsdesk.example"));
     }
 
     private static Map<String, Object> review(UUID reviewId, String what) {

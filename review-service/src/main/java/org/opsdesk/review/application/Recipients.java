@@ -15,7 +15,8 @@ import org.opsdesk.review.persistence.IncidentFactRepository;
 import org.opsdesk.review.persistence.MajorIncidentFactRepository;
 
 /**
- * Who receives a deliverable (RV-3). Review-service resolves only what it alone knows: the {@code owner} of the review,
+ * Who receives a deliverable (RV-3). Review-service resolves only what it alone knows: the {@code owner} of the review
+ * (or, while an audience owns it, that audience),
  * the {@code coordinator} of the major incident, and for {@code impacted-customers} the incidents' customer
  * organisations and reporters. Every other name is an audience of notification-service, whose contact directory
  * resolves it, as it resolves the organisations' contacts: one directory.
@@ -67,7 +68,12 @@ public class Recipients {
                     }
                     add(customers, Person.of(incident.reporterName(), incident.reporterEmail()));
                 });
-                case "owner" -> add(people, review.owner());
+                case "owner" -> {
+                    add(people, review.owner());
+                    if (review.ownerAudience() != null) {
+                        audiences.add(review.ownerAudience());
+                    }
+                }
                 case "coordinator" -> {
                     if (review.majorIncidentId() != null) {
                         majorIncidents.find(review.majorIncidentId())

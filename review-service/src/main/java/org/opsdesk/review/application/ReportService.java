@@ -95,7 +95,7 @@ public class ReportService {
         facts.add(new Fact("Incidents", String.join(", ", known.stream()
                 .map(i -> i.number() + (i.severity() == null ? "" : " (severity " + i.severity() + ")")).toList())));
         facts.add(new Fact("Services", String.join(", ", review.serviceIds())));
-        facts.add(new Fact("Owner", review.owner() == null ? null : review.owner().name()));
+        facts.add(new Fact("Owner", review.owner() != null ? review.owner().name() : review.ownerAudience()));
         for (Deliverable d : review.deliverables()) {
             facts.add(new Fact(d.kind().title(), d.status() + (d.dueAt() == null ? ", due once the incident is resolved"
                     : ", due " + ReportMarkdown.time(d.dueAt(), zone))));

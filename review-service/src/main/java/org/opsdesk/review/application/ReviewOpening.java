@@ -56,7 +56,7 @@ public class ReviewOpening {
         Review.Subject subject = new Review.Subject(ReviewType.AAR, ReviewTrigger.MAJOR_INCIDENT_RESOLVED, key,
                 mi.majorIncidentId(), null, mi.incidents(), mi.services(), name + " — After Action Review");
         Person owner = mi.coordinator() != null && mi.coordinator().name() != null
-                ? new Person(mi.coordinator().name(), mi.coordinator().email()) : plans.defaultOwner(ReviewType.AAR);
+                ? new Person(mi.coordinator().name(), mi.coordinator().email()) : null;
         Map<Section, String> prefilled = new EnumMap<>(Section.class);
         prefilled.put(Section.SUMMARY, mi.resolutionSummary());
         prefilled.put(Section.IMPACT, mi.impactSummary());
@@ -80,7 +80,7 @@ public class ReviewOpening {
         Map<Section, String> prefilled = new EnumMap<>(Section.class);
         prefilled.put(Section.SUMMARY, incident.summary());
         Instant resolvedAt = incidents.find(incident.incidentId()).map(IncidentFactRepository.IncidentFact::resolvedAt).orElse(null);
-        return Optional.of(open(subject, plans.defaultOwner(ReviewType.PIR), prefilled, resolvedAt));
+        return Optional.of(open(subject, null, prefilled, resolvedAt));
     }
 
     /** A PIR for each service and category on which significant incidents recur (004 §3.7); its deadline runs from now. */
@@ -110,7 +110,7 @@ public class ReviewOpening {
         Map<Section, String> prefilled = new EnumMap<>(Section.class);
         prefilled.put(Section.SUMMARY, recurring.size() + " significant " + incident.category() + " incidents on " + service
                 + " within " + policy.window().toDays() + " days.");
-        return Optional.of(open(subject, plans.defaultOwner(ReviewType.PIR), prefilled, clock.instant()));
+        return Optional.of(open(subject, null, prefilled, clock.instant()));
     }
 
     /** Starts the deadlines of the PIRs that waited for this incident's resolution. */
@@ -126,6 +126,7 @@ public class ReviewOpening {
 
     private Review open(Review.Subject subject, Person owner, Map<Section, String> prefilled, Instant deadlinesFrom) {
         Review review = Review.open(subject, owner, plans.deliverables(subject.type()), prefilled, clock.instant());
+        review.ownedByAudience(plans.defaultOwnerAudience(subject.type()));
         if (deadlinesFrom != null) {
             review.startDeadlines(deadlinesFrom, plans.deadlines());
         }

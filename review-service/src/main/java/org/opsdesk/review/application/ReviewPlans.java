@@ -2,10 +2,8 @@ package org.opsdesk.review.application;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.opsdesk.review.config.ReviewConfig;
 import org.opsdesk.review.domain.Deadlines;
 import org.opsdesk.review.domain.Deliverable;
 import org.opsdesk.review.domain.DeliverableKind;
-import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.RecurrencePolicy;
 import org.opsdesk.review.domain.ReviewType;
 import org.opsdesk.review.domain.Section;
@@ -48,7 +45,6 @@ public class ReviewPlans {
         this.calendar = calendar;
         plans.put(ReviewType.AAR, parse(ReviewType.AAR, config.aar()));
         plans.put(ReviewType.PIR, parse(ReviewType.PIR, config.pir()));
-        requireLists(config);
     }
 
     public List<Deliverable> deliverables(ReviewType type) {
@@ -85,20 +81,14 @@ public class ReviewPlans {
         return config.pir().triggerSeverity();
     }
 
-    public Person defaultOwner(ReviewType type) {
-        String list = type == ReviewType.AAR ? config.aar().defaultOwnerList() : config.pir().defaultOwnerList();
-        return list(list).stream().findFirst().orElse(null);
+    /** The audience of notification-service that owns a review of {@code type} nobody was named for (RV-3). */
+    public String defaultOwnerAudience(ReviewType type) {
+        return type == ReviewType.AAR ? config.aar().defaultOwnerList() : config.pir().defaultOwnerList();
     }
 
-    public List<Person> list(String name) {
-        return config.distributionLists().getOrDefault(name, List.of()).stream()
-                .map(r -> new Person(r.name(), r.email())).toList();
-    }
-
-    public List<Person> escalation() {
-        List<Person> people = new ArrayList<>();
-        config.escalateTo().forEach(name -> people.addAll(list(name)));
-        return people;
+    /** The audiences of notification-service a missed deadline is escalated to (RV-5; RV-3: its directory resolves them). */
+    public List<String> escalation() {
+        return config.escalateTo();
     }
 
     private static Map<DeliverableKind, Plan> parse(ReviewType type, ReviewConfig.ReviewKind kind) {
@@ -123,20 +113,6 @@ public class ReviewPlans {
             throw new IllegalArgumentException("opsdesk.review." + prefix + ".deliverables: at least one deliverable is needed");
         }
         return parsed;
-    }
-
-    /** Every list named as default owners or escalation exists: production has no example lists to fall back to. */
-    private static void requireLists(ReviewConfig config) {
-        Map<String, List<String>> named = new LinkedHashMap<>();
-        named.put("opsdesk.review.escalate-to", config.escalateTo());
-        named.put("opsdesk.review.aar.default-owner-list", List.of(config.aar().defaultOwnerList()));
-        named.put("opsdesk.review.pir.default-owner-list", List.of(config.pir().defaultOwnerList()));
-        named.forEach((key, lists) -> lists.stream()
-                .filter(list -> config.distributionLists().getOrDefault(list, List.of()).isEmpty())
-                .findFirst().ifPresent(list -> {
-                    throw new IllegalArgumentException("opsdesk.review.distribution-lists." + list + " is not configured (named by " + key
-                            + "): give its members as opsdesk.review.distribution-lists." + list + "[0].name and .email");
-                }));
     }
 
     private static List<Section> sections(String key, List<String> names) {

@@ -17,17 +17,11 @@ public interface ReviewConfig {
     /** Post-incident reviews of severity-1 and recurring significant incidents (RV-4). */
     Pir pir();
 
-    /**
-     * The people who own reviews by default and to whom missed deadlines escalate; not who receives a report (those are
-     * notification-service's audiences and contacts, RV-3).
-     */
-    Map<String, List<Recipient>> distributionLists();
-
     /** Where readers reach this service: the link to a distributed report that incidents and major incidents keep (002 §V.D.3). */
     @WithDefault("http://localhost:8084")
     String publicUrl();
 
-    /** The lists a missed deadline is escalated to (RV-5). */
+    /** The audiences of notification-service a missed deadline is escalated to (RV-5, RV-3: one directory). */
     @WithDefault("cio")
     List<String> escalateTo();
 
@@ -46,7 +40,7 @@ public interface ReviewConfig {
         /** Deliverables by kind ({@code preliminary}, {@code final}). */
         Map<String, Deliverable> deliverables();
 
-        /** The list whose first member owns a review nobody else was named for. */
+        /** The audience of notification-service that owns a review nobody was named for (RV-3: one directory). */
         String defaultOwnerList();
     }
 
@@ -119,11 +113,5 @@ public interface ReviewConfig {
 
         @WithDefault("admin,strategic-initiatives")
         List<String> calendarAdmins();
-    }
-
-    interface Recipient {
-        String name();
-
-        String email();
     }
 }

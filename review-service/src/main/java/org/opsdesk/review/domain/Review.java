@@ -54,6 +54,7 @@ public class Review {
     private ReviewStatus status;
     private String ownerName;
     private String ownerEmail;
+    private String ownerAudience;
     private Instant openedAt;
     private Instant closedAt;
     private String closedBy;
@@ -133,10 +134,19 @@ public class Review {
         return Optional.of(change(author, now, description, section, content));
     }
 
+    /**
+     * A review nobody was named for is owned by an audience of notification-service (RV-3: one directory resolves it),
+     * until a person is assigned.
+     */
+    public void ownedByAudience(String audience) {
+        ownerAudience = ownerName == null && ownerEmail == null ? audience : null;
+    }
+
     public Change assignOwner(Person owner, String author, Instant now) {
         status.require("edit");
         ownerName = owner.name();
         ownerEmail = owner.email();
+        ownerAudience = null;
         return change(author, now, "owner set to " + owner.name(), null, null);
     }
 
@@ -239,6 +249,8 @@ public class Review {
     public String title() { return title; }
     public ReviewStatus status() { return status; }
     public Person owner() { return Person.of(ownerName, ownerEmail); }
+    /** The audience that owns the review while no person does (notification-service resolves it); null otherwise. */
+    public String ownerAudience() { return ownerAudience; }
     public Instant openedAt() { return openedAt; }
     public Instant closedAt() { return closedAt; }
     public String closedBy() { return closedBy; }

@@ -40,20 +40,26 @@ public final class ReviewEvents {
     }
 
     public record Opened(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId, ReviewStatus status,
-                         ReviewTrigger trigger, String title, Person owner, List<DeliverableData> deliverables) {
+                         ReviewTrigger trigger, String title, Person owner, String ownerAudience,
+                         List<DeliverableData> deliverables) {
         public static Opened of(Review r) {
             return new Opened(r.id(), r.type(), r.majorIncidentId(), r.incidentId(), r.status(), r.triggerKind(), r.title(),
-                    r.owner(), r.deliverables().stream().map(DeliverableData::of).toList());
+                    r.owner(), r.ownerAudience(), r.deliverables().stream().map(DeliverableData::of).toList());
         }
     }
 
-    /** review.deadline-approaching (to the owner) and review.deadline-missed (escalated). */
+    /**
+     * review.deadline-approaching (to the owner) and review.deadline-missed (escalated). People are named only as the
+     * review knows them (its owner); {@code ownerAudience} and {@code escalateToAudiences} are audiences of
+     * notification-service, which resolves them from its one directory (RV-3). {@code escalateTo} stays for consumers
+     * that read it and is empty: review-service keeps no addresses of its own.
+     */
     public record Deadline(UUID reviewId, ReviewType type, UUID majorIncidentId, UUID incidentId, ReviewStatus status,
                            String title, DeliverableKind kind, DeliverableStatus deliverableStatus, Instant dueAt,
-                           Person owner, List<Person> escalateTo) {
-        public static Deadline of(Review r, Deliverable d, List<Person> escalateTo) {
+                           Person owner, String ownerAudience, List<Person> escalateTo, List<String> escalateToAudiences) {
+        public static Deadline of(Review r, Deliverable d, List<String> escalateToAudiences) {
             return new Deadline(r.id(), r.type(), r.majorIncidentId(), r.incidentId(), r.status(), r.title(), d.kind(),
-                    d.status(), d.dueAt(), r.owner(), escalateTo);
+                    d.status(), d.dueAt(), r.owner(), r.ownerAudience(), List.of(), escalateToAudiences);
         }
     }
 

@@ -76,7 +76,7 @@ public final class ReviewViews {
                              @Schema(example = "MI-000042 Payroll portal down") String title,
                              UUID majorIncidentId, UUID incidentId, List<String> incidentIds, List<String> serviceIds,
                              @Schema(implementation = ReviewStatus.class) String status, Person owner,
-                             Instant openedAt, Instant closedAt, String closedBy, String closingNote, int version,
+                             String ownerAudience, Instant openedAt, Instant closedAt, String closedBy, String closingNote, int version,
                              boolean overdue, List<SectionView> sections, List<DeliverableView> deliverables,
                              List<ActionItemView> actionItems, List<RelatedReview> relatedReviews,
                              List<String> allowedCommands) {
@@ -85,7 +85,7 @@ public final class ReviewViews {
             List<SectionView> sections = Arrays.stream(Section.values())
                     .map(s -> new SectionView(s, s.title(), r.sections().getOrDefault(s, ""))).toList();
             return new ReviewView(r.id(), r.type().name(), r.triggerKind().name(), r.title(), r.majorIncidentId(),
-                    r.incidentId(), r.incidentIds(), r.serviceIds(), r.status().name(), r.owner(), r.openedAt(),
+                    r.incidentId(), r.incidentIds(), r.serviceIds(), r.status().name(), r.owner(), r.ownerAudience(), r.openedAt(),
                     r.closedAt(), r.closedBy(), r.closingNote(), r.versionNumber(), r.isOverdue(now), sections,
                     r.deliverables().stream().map(d -> DeliverableView.of(d, now)).toList(),
                     details.actionItems().stream().map(i -> ActionItemView.of(i, now)).toList(),

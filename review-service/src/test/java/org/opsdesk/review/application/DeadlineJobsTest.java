@@ -57,8 +57,9 @@ class DeadlineJobsTest {
         runAt("2026-12-01T23:00:01Z");
         runAt("2026-12-02T09:00:00Z");
         List<String> missed = Topics.events(topic, id, "review.deadline-missed", 1);
-        assertThat(missed.get(0)).contains("\"kind\":\"PRELIMINARY\"", "\"escalateTo\":[{\"name\":\"Chief Information Officer\","
-                + "\"email\":\"cio@opsdesk.example\"}]");
+        // RV-3: audiences of notification-service's one directory, no addresses of review-service's own
+        assertThat(missed.get(0)).contains("\"kind\":\"PRELIMINARY\"", "\"escalateTo\":[]", "\"escalateToAudiences\":[\"cio\"]")
+                .doesNotContain("cio@opsdesk.example");
         assertThat(Topics.settled(topic, id, "review.deadline-approaching", Duration.ofSeconds(2))).hasSize(1);
         assertThat(Topics.settled(topic, id, "review.deadline-missed", Duration.ofMillis(200))).hasSize(1);
         as("executive").queryParam("overdue", "true").when().get("/api/v1/reviews/" + id)

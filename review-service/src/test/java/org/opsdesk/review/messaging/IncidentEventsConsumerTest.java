@@ -59,7 +59,8 @@ class IncidentEventsConsumerTest {
                 .body("items[0].type", equalTo("PIR"))
                 .body("items[0].trigger", equalTo("SEVERITY_1_INCIDENT"))
                 .body("items[0].incidentId", equalTo(incident.toString()))
-                .body("items[0].owner.name", equalTo("Problem Management"))
+                .body("items[0].owner", equalTo(null))
+                .body("items[0].ownerAudience", equalTo("problem-management"))
                 .body("items[0].deliverables.kind", containsInAnyOrder("FINAL"))
                 .body("items[0].deliverables[0].dueAt", equalTo(null))
                 .extract().path("items[0].id");
