@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.incident.domain.alert.AlertAction;
+import org.opsdesk.incident.domain.alert.AlertDefaults;
 import org.opsdesk.incident.domain.alert.AlertFingerprint;
 import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertSource;
@@ -14,6 +15,7 @@ import org.opsdesk.incident.domain.alert.PagerDutyTimestamp;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAlert;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
+import org.opsdesk.incident.rest.AlertPayloads.GrafanaWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyEvent;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
@@ -27,12 +29,19 @@ public class AlertTranslator {
         this.clock = clock;
     }
 
-    List<AlertSignal> fromAlertmanager(AlertmanagerWebhook webhook) {
+    List<AlertSignal> fromAlertmanager(AlertmanagerWebhook webhook, AlertDefaults defaults) {
         String sender = "Alertmanager" + (webhook.receiver() == null ? "" : " (" + webhook.receiver() + ")");
-        return webhook.alerts().stream().map(alert -> fromAlertmanager(alert, sender)).toList();
+        return webhook.alerts().stream().map(alert -> fromGroup(AlertSource.ALERTMANAGER, alert, sender, defaults)).toList();
     }
 
-    private static AlertSignal fromAlertmanager(AlertmanagerAlert alert, String sender) {
+    /** Grafana's alerts are Alertmanager's, with the dashboard (when there is one) as their link. */
+    List<AlertSignal> fromGrafana(GrafanaWebhook webhook, AlertDefaults defaults) {
+        String sender = "Grafana" + (webhook.receiver() == null ? "" : " (" + webhook.receiver() + ")");
+        return webhook.alerts().stream()
+                .map(alert -> fromGroup(AlertSource.GRAFANA, alert.asAlertmanagerAlert(), sender, defaults)).toList();
+    }
+
+    private static AlertSignal fromGroup(AlertSource source, AlertmanagerAlert alert, String sender, AlertDefaults defaults) {
         Map<String, String> labels = alert.labels();
         Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
         boolean resolved = alert.status().equals("resolved");
@@ -44,12 +53,12 @@ public class AlertTranslator {
             description = (description == null ? "" : description + "\n\n") + "Source: " + alert.generatorURL();
         }
         String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? AlertFingerprint.of(labels) : alert.fingerprint();
-        return new AlertSignal(AlertSource.ALERTMANAGER, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
+        return new AlertSignal(source, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt().toString(), summary, description, null, null, labels, alert.startsAt(),
-                resolved ? alert.endsAt() : null, sender);
+                resolved ? alert.endsAt() : null, sender, defaults);
     }
 
-    AlertSignal fromPagerDuty(PagerDutyEvent event) {
+    AlertSignal fromPagerDuty(PagerDutyEvent event, AlertDefaults defaults) {
         AlertAction action = AlertAction.valueOf(event.eventAction().toUpperCase());
         if (action == AlertAction.TRIGGER && event.payload() == null) {
             throw new InvalidFieldException("payload", "a trigger event needs a payload");
@@ -61,7 +70,7 @@ public class AlertTranslator {
         String sender = event.client() != null ? event.client() : "PagerDuty Events API v2";
         if (event.payload() == null) {
             return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, null, null, null, null, Map.of(),
-                    null, clock.instant(), sender);
+                    null, clock.instant(), sender, defaults);
         }
         var p = event.payload();
         Map<String, String> labels = new LinkedHashMap<>(strings(p.customDetails()));
@@ -70,10 +79,10 @@ public class AlertTranslator {
         put(labels, "group", p.group());
         put(labels, "class", p.type());
         return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, p.summary(), null, p.severity(), null, labels,
-                PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender);
+                PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender, defaults);
     }
 
-    AlertSignal fromGeneric(GenericAlert alert) {
+    AlertSignal fromGeneric(GenericAlert alert, AlertDefaults defaults) {
         boolean resolved = alert.status().equals("RESOLVED");
         if (!resolved && (alert.summary() == null || alert.summary().isBlank())) {
             throw new InvalidFieldException("summary", "a firing alert needs a summary");
@@ -83,7 +92,7 @@ public class AlertTranslator {
         return new AlertSignal(AlertSource.GENERIC, alert.source() + "/" + alert.dedupKey(),
                 resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt() == null ? null : alert.startsAt().toString(), alert.summary(), null, alert.severity(),
-                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source());
+                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source(), defaults);
     }
 
     private static Map<String, String> strings(Map<String, Object> details) {
