@@ -2,10 +2,9 @@ package org.opsdesk.incident.domain.integration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.opsdesk.platform.hash.Sha256;
 
 /**
  * An integration key: {@value #PREFIX} and 256 random bits in base64url, so it is told apart from a JWT at a glance
@@ -29,11 +28,7 @@ public record IntegrationKey(String secret, String hash) {
     }
 
     public static String hashOf(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** Compares two hashes in time independent of where they differ. */
