@@ -29,7 +29,8 @@ public class AlertMapping {
     public IncidentDraft draft(AlertSignal signal, Instant now) {
         String severity = signal.severity() != null ? signal.severity() : signal.labels().get(config.severityLabel());
         String named = signal.service() != null ? signal.service()
-                : config.serviceLabels().stream().map(signal.labels()::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse(signal.defaults().service());
+                : config.serviceLabels().stream().map(signal.labels()::get).filter(v -> v != null && !v.isBlank()).findFirst()
+                        .orElse(signal.defaults().service());
         String service = named == null ? null : config.serviceMap().getOrDefault(named, named);
         boolean known = service != null && reference.current().inCatalog(service);
         Instant receivedAt = signal.startedAt() == null || signal.startedAt().isAfter(now) ? now : signal.startedAt();
