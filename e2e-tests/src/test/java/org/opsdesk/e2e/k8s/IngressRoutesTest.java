@@ -38,6 +38,7 @@ class IngressRoutesTest {
             }
             JsonNode incidents = rules(ingress).filter(rule -> rule.path("host").asText().startsWith("incidents.")).findFirst().orElseThrow();
             assertThat(backend(incidents, "/api/v1/incidents")).contains("incident-service");
+            assertThat(backend(incidents, "/v2/enqueue")).as("PagerDuty's path (docs/integrations.md)").contains("incident-service");
             assertThat(backend(incidents, "/q/swagger-ui")).isEmpty();
         }));
     }

@@ -104,6 +104,9 @@ final class Fixture {
         ids.put("deliverables/{kind}", "PRELIMINARY");
         ids.put("sections/{section}", "root-cause");
         ids.put("closure-days/{date}", closureDay.toString());
+        ids.put("integrations/{id}", UUID.randomUUID().toString()); // none: revoking a real one would end its keys
+        ids.put("alertmanager/{key}", "odk_no-such-key");
+        ids.put("grafana/{key}", "odk_no-such-key");
         return ids;
     }
 

@@ -43,7 +43,9 @@ final class MalformedRequests {
      * The native alert formats of other products (docs/services/incident-service.md): fields this service does not
      * use are accepted and ignored, whatever their size, because the senders add fields between versions.
      */
-    private static final Set<String> FOREIGN_FORMATS = Set.of("POST /api/v1/alerts/alertmanager", "POST /api/v1/alerts/events");
+    private static final Set<String> FOREIGN_FORMATS = Set.of("POST /api/v1/alerts/alertmanager", "POST /api/v1/alerts/events",
+            "POST /api/v1/alerts/alertmanager/{key}", "POST /api/v1/alerts/grafana", "POST /api/v1/alerts/grafana/{key}",
+            "POST /v2/enqueue");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     static final String OVERSIZED_CHUNKED = "body over 1 MiB, chunked";
     private static final int OVERSIZED = (1 << 20) + 4096;

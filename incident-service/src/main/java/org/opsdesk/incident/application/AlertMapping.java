@@ -29,15 +29,20 @@ public class AlertMapping {
     public IncidentDraft draft(AlertSignal signal, Instant now) {
         String severity = signal.severity() != null ? signal.severity() : signal.labels().get(config.severityLabel());
         String named = signal.service() != null ? signal.service()
-                : config.serviceLabels().stream().map(signal.labels()::get).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+                : config.serviceLabels().stream().map(signal.labels()::get).filter(v -> v != null && !v.isBlank()).findFirst()
+                        .orElse(signal.defaults().service());
         String service = named == null ? null : config.serviceMap().getOrDefault(named, named);
         boolean known = service != null && reference.current().inCatalog(service);
         Instant receivedAt = signal.startedAt() == null || signal.startedAt().isAfter(now) ? now : signal.startedAt();
         String summary = signal.summary() == null || signal.summary().isBlank() ? "Alert " + signal.dedupKey() : signal.summary();
         return new IncidentDraft(Source.MONITORING, abbreviate(summary, 200), description(signal, named, known),
                 impact(severity), urgency(severity), null, known ? List.of(service) : List.of(),
-                signal.labels().get(config.customerLabel()), new Contact(signal.sender(), null, null), receivedAt, null, true,
-                signal.group());
+                customer(signal), new Contact(signal.sender(), null, null), receivedAt, null, true, signal.group());
+    }
+
+    private String customer(AlertSignal signal) {
+        String labelled = signal.labels().get(config.customerLabel());
+        return labelled != null && !labelled.isBlank() ? labelled : signal.defaults().customerOrg();
     }
 
     int impact(String severity) {

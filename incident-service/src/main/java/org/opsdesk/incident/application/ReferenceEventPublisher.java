@@ -1,8 +1,10 @@
 package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.incident.domain.integration.Integration;
 import org.opsdesk.incident.domain.reference.CatalogService;
 import org.opsdesk.incident.domain.reference.Category;
 import org.opsdesk.incident.domain.reference.HelpDesk;
@@ -28,6 +30,7 @@ public class ReferenceEventPublisher {
     public static final String PRIORITY_MATRIX_CHANGED = "incident.priority-matrix-changed";
     public static final String SLA_POLICY_CHANGED = "incident.sla-policy-changed";
     public static final String KNOWN_ERROR_CHANGED = "incident.known-error-changed";
+    public static final String INTEGRATION_CHANGED = "incident.integration-changed";
 
     /** The one priority matrix's key. */
     static final String PRIORITY_MATRIX = "priority-matrix";
@@ -56,6 +59,11 @@ public class ReferenceEventPublisher {
 
     record KnownErrorChanged(UUID knownErrorId, String title, String symptoms, String workaround, List<String> serviceIds,
                              boolean active, Action action) {
+    }
+
+    /** Never the key nor its hash: a consumer learns that an integration exists, changed its key or was revoked. */
+    record IntegrationChanged(UUID integrationId, String name, String kind, String defaultService, String defaultCustomerOrg,
+                              Instant keyRotatedAt, Instant revokedAt, Action action) {
     }
 
     private final Outbox outbox;
@@ -96,5 +104,10 @@ public class ReferenceEventPublisher {
     void knownError(KnownError k, Action action) {
         outbox.append(k.id().toString(), KNOWN_ERROR_CHANGED, new KnownErrorChanged(k.id(), k.title(), k.symptoms(),
                 k.workaround(), k.serviceIds(), k.active(), action));
+    }
+
+    void integration(Integration i, Action action) {
+        outbox.append(i.id().toString(), INTEGRATION_CHANGED, new IntegrationChanged(i.id(), i.name(), i.kind().name(),
+                i.defaultService(), i.defaultCustomerOrg(), i.keyRotatedAt(), i.revokedAt(), action));
     }
 }

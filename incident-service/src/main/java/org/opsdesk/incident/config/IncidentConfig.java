@@ -196,6 +196,23 @@ public interface IncidentConfig {
         String actor();
 
         RateLimit rateLimit();
+
+        /** A post with more alerts than this is taken in parts of this many, each in its own transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        Integrations integrations();
+    }
+
+    /** Monitoring integrations and their keys (docs/integrations.md). */
+    interface Integrations {
+        /** How long the key before a rotation keeps working, so the sender's configuration can be changed. */
+        @WithDefault("P1D")
+        Duration rotationOverlap();
+
+        /** The seconds a sender is asked to wait (Retry-After) when the database is unavailable. */
+        @WithDefault("5")
+        int retryAfterSeconds();
     }
 
     /**

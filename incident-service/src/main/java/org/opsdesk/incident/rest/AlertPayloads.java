@@ -27,7 +27,7 @@ final class AlertPayloads {
                                String groupKey, Integer truncatedAlerts, String status, String receiver,
                                Map<String, String> groupLabels, Map<String, String> commonLabels,
                                Map<String, String> commonAnnotations, String externalURL,
-                               @NotNull @Size(max = 1000) List<@Valid @NotNull AlertmanagerAlert> alerts) {
+                               @NotNull List<@Valid @NotNull AlertmanagerAlert> alerts) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -35,6 +35,31 @@ final class AlertPayloads {
                              @NotEmpty Map<String, String> labels, Map<String, String> annotations,
                              @NotNull Instant startsAt, Instant endsAt, String generatorURL,
                              @Size(max = 255) String fingerprint) {
+    }
+
+    /**
+     * Grafana-managed alerting's webhook contact point (version "1"): Alertmanager's group with Grafana's additions
+     * (title, state, message; per alert the dashboard and panel links and the values of the query).
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GrafanaWebhook(String receiver, String status, Long orgId,
+                          @NotNull List<@Valid @NotNull GrafanaAlert> alerts,
+                          Map<String, String> groupLabels, Map<String, String> commonLabels,
+                          Map<String, String> commonAnnotations, String externalURL, String version, String groupKey,
+                          Integer truncatedAlerts, String title, String state, String message) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GrafanaAlert(@NotNull @Pattern(regexp = "firing|resolved") String status,
+                        @NotEmpty Map<String, String> labels, Map<String, String> annotations,
+                        @NotNull Instant startsAt, Instant endsAt, String generatorURL,
+                        @Size(max = 255) String fingerprint, String silenceURL, String dashboardURL, String panelURL,
+                        Map<String, Object> values, String valueString, String imageURL) {
+
+        AlertmanagerAlert asAlertmanagerAlert() {
+            return new AlertmanagerAlert(status, labels, annotations, startsAt, endsAt,
+                    dashboardURL != null && !dashboardURL.isBlank() ? dashboardURL : generatorURL, fingerprint);
+        }
     }
 
     /** PagerDuty Events API v2. */

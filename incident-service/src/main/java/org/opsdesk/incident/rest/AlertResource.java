@@ -7,30 +7,29 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.opsdesk.incident.application.AlertCounts;
-import org.opsdesk.incident.application.AlertIntake;
-import org.opsdesk.incident.application.AlertRateLimiter;
-import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAnswer;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
+import org.opsdesk.incident.rest.AlertPayloads.GrafanaWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.Outcome;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyAnswer;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyEvent;
-import org.opsdesk.platform.rest.Problem;
 
-/** Monitoring systems post alerts here in their native formats (IN-17); repeats update one incident. */
+/**
+ * Monitoring systems post alerts here in their native formats (IN-17); repeats update one incident. A sender
+ * authenticates with its integration's key (docs/integrations.md) or a JWT with the alert-posting role.
+ */
 @Path("/api/v1/alerts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,84 +37,92 @@ import org.opsdesk.platform.rest.Problem;
 @Tag(name = "Monitoring alerts")
 public class AlertResource {
 
-    private final AlertIntake intake;
-    private final AlertTranslator translator;
-    private final AlertRateLimiter limiter;
-    private final CallerFactory callers;
-    private final AlertCounts counts;
+    static final String KEY_IN_PATH = "The integration's key, for senders that cannot set an Authorization header";
+    static final String RETRY_503 = "Over the sender's rate limit, or the database is unavailable: retried by Alertmanager and "
+            + "Grafana after Retry-After";
 
-    AlertResource(AlertIntake intake, AlertTranslator translator, AlertRateLimiter limiter, CallerFactory callers, AlertCounts counts) {
-        this.counts = counts;
-        this.intake = intake;
-        this.translator = translator;
-        this.limiter = limiter;
-        this.callers = callers;
+    private final AlertReceiver receiver;
+
+    AlertResource(AlertReceiver receiver) {
+        this.receiver = receiver;
     }
 
     @POST
     @Path("alertmanager")
     @RolesAllowed(Access.POST_ALERTS)
-    @Operation(operationId = "postAlertmanagerAlerts",
-            summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
-    @APIResponse(responseCode = "200", description = "Every alert of the group taken, with its outcome",
-            content = @Content(schema = @Schema(implementation = AlertmanagerAnswer.class)))
-    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
+    @Operation(operationId = "postAlertmanagerWebhook",
+            summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken, a large group in parts")
+    @APIResponse(responseCode = "200", description = "What became of each alert, in the order posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertmanagerAnswer.class)))
+    @APIResponse(responseCode = "403", description = "The role, or an integration key of another kind, does not allow this route")
+    @APIResponse(responseCode = "503", description = RETRY_503, headers = @Header(name = "Retry-After"))
     public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
-        limiter.take(callers.caller().name(), webhook.alerts().size());
-        return new AlertmanagerAnswer(receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
+        return receiver.alertmanager(webhook);
+    }
+
+    @POST
+    @Path("alertmanager/{key}")
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(operationId = "postAlertmanagerWebhookWithKeyInPath",
+            summary = "Alertmanager webhook, authenticated by the integration key in the path")
+    @APIResponse(responseCode = "200", description = "What became of each alert, in the order posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertmanagerAnswer.class)))
+    @APIResponse(responseCode = "403", description = "The key is of an integration of another kind")
+    @APIResponse(responseCode = "503", description = RETRY_503, headers = @Header(name = "Retry-After"))
+    public AlertmanagerAnswer alertmanagerWithKey(@Parameter(description = KEY_IN_PATH) @PathParam("key") String key,
+                                                  @Valid @NotNull AlertmanagerWebhook webhook) {
+        return receiver.alertmanager(webhook);
+    }
+
+    @POST
+    @Path("grafana")
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(operationId = "postGrafanaWebhook",
+            summary = "Grafana-managed alerting's webhook contact point, as Grafana sends it; a large group in parts")
+    @APIResponse(responseCode = "200", description = "What became of each alert, in the order posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertmanagerAnswer.class)))
+    @APIResponse(responseCode = "403", description = "The role, or an integration key of another kind, does not allow this route")
+    @APIResponse(responseCode = "503", description = RETRY_503, headers = @Header(name = "Retry-After"))
+    public AlertmanagerAnswer grafana(@Valid @NotNull GrafanaWebhook webhook) {
+        return receiver.grafana(webhook);
+    }
+
+    @POST
+    @Path("grafana/{key}")
+    @RolesAllowed(Access.POST_ALERTS)
+    @Operation(operationId = "postGrafanaWebhookWithKeyInPath",
+            summary = "Grafana webhook contact point, authenticated by the integration key in the path")
+    @APIResponse(responseCode = "200", description = "What became of each alert, in the order posted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AlertmanagerAnswer.class)))
+    @APIResponse(responseCode = "403", description = "The key is of an integration of another kind")
+    @APIResponse(responseCode = "503", description = RETRY_503, headers = @Header(name = "Retry-After"))
+    public AlertmanagerAnswer grafanaWithKey(@Parameter(description = KEY_IN_PATH) @PathParam("key") String key,
+                                             @Valid @NotNull GrafanaWebhook webhook) {
+        return receiver.grafana(webhook);
     }
 
     @POST
     @Path("events")
     @RolesAllowed(Access.POST_ALERTS)
     @Operation(operationId = "postPagerDutyEvent",
-            summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve); answers 202 with the dedup key")
-    @APIResponse(responseCode = "202", description = "Taken; the outcome says what it did",
-            content = @Content(schema = @Schema(implementation = PagerDutyAnswer.class)))
-    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
+            summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve), authenticated by routing_key or a token")
+    @APIResponse(responseCode = "202", description = "Taken; PagerDuty's answer with what became of the alert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PagerDutyAnswer.class)))
+    @APIResponse(responseCode = "403", description = "The role, or an integration key of another kind, does not allow this route")
+    @APIResponse(responseCode = "429", description = PagerDutyEnqueueResource.RETRY_429, headers = @Header(name = "Retry-After"))
     public Response pagerDuty(@Valid @NotNull PagerDutyEvent event) {
-        limiter.take(callers.caller().name(), 1);
-        AlertSignal signal = translator.fromPagerDuty(event);
-        Outcome outcome = receive(signal);
-        return Response.accepted(new PagerDutyAnswer("success", "Event processed", signal.dedupKey(), outcome)).build();
+        return receiver.pagerDuty(event);
     }
 
     @POST
     @RolesAllowed(Access.POST_ALERTS)
-    @Operation(operationId = "postGenericAlert",
-            summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
-    @APIResponse(responseCode = "202", description = "Taken; the outcome says what it did",
-            content = @Content(schema = @Schema(implementation = Outcome.class)))
-    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
+    @Operation(operationId = "postGenericAlert", summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
+    @APIResponse(responseCode = "202", description = "Taken, with what became of the alert",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outcome.class)))
+    @APIResponse(responseCode = "403", description = "The role, or an integration key of another kind, does not allow this route")
+    @APIResponse(responseCode = "503", description = "Over the sender's rate limit, or the database is unavailable; retry after "
+            + "Retry-After", headers = @Header(name = "Retry-After"))
     public Response generic(@Valid @NotNull GenericAlert alert) {
-        limiter.take(callers.caller().name(), 1);
-        Outcome outcome = receive(translator.fromGeneric(alert));
-        return Response.accepted(new Outcome(alert.dedupKey(), outcome.outcome(), outcome.incidentId(), outcome.incidentNumber()))
-                .build();
-    }
-
-    /** 429 with the seconds to wait: Alertmanager and PagerDuty clients retry a refused post later. */
-    @ServerExceptionMapper
-    public Response limitExceeded(AlertRateLimiter.LimitExceeded e) {
-        long seconds = Math.max(1, (e.retryAfter().toNanos() + 999_999_999L) / 1_000_000_000L);
-        Response problem = Problem.of(429, "Too Many Requests", e.getMessage() + "; retry after " + seconds + " s")
-                .with(Map.of("retryAfterSeconds", seconds)).toResponse();
-        return Response.fromResponse(problem).header("Retry-After", seconds).build();
-    }
-
-    private Outcome receive(AlertSignal signal) {
-        return outcome(receive(List.of(signal)).get(0));
-    }
-
-    /** Takes the alerts (one transaction) and then counts what committed. */
-    private List<AlertIntake.Result> receive(List<AlertSignal> signals) {
-        List<AlertIntake.Result> results = intake.receive(signals);
-        counts.count(signals, results);
-        return results;
-    }
-
-    private static Outcome outcome(AlertIntake.Result result) {
-        return new Outcome(result.dedupKey(), result.outcome().name(),
-                result.incidentId() == null ? null : result.incidentId().toString(), result.incidentNumber());
+        return receiver.generic(alert);
     }
 }

@@ -8,6 +8,7 @@ import org.opsdesk.platform.hash.Sha256;
 import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.incident.domain.alert.AlertAction;
+import org.opsdesk.incident.domain.alert.AlertDefaults;
 import org.opsdesk.incident.domain.alert.AlertFingerprint;
 import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertSource;
@@ -15,6 +16,7 @@ import org.opsdesk.incident.domain.alert.PagerDutyTimestamp;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerAlert;
 import org.opsdesk.incident.rest.AlertPayloads.AlertmanagerWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.GenericAlert;
+import org.opsdesk.incident.rest.AlertPayloads.GrafanaWebhook;
 import org.opsdesk.incident.rest.AlertPayloads.PagerDutyEvent;
 import org.opsdesk.platform.errors.InvalidFieldException;
 
@@ -28,14 +30,26 @@ public class AlertTranslator {
         this.clock = clock;
     }
 
-    List<AlertSignal> fromAlertmanager(AlertmanagerWebhook webhook) {
+    List<AlertSignal> fromAlertmanager(AlertmanagerWebhook webhook, AlertDefaults defaults) {
         String sender = "Alertmanager" + (webhook.receiver() == null ? "" : " (" + webhook.receiver() + ")");
-        String group = webhook.groupKey() == null || webhook.groupKey().isBlank() ? null
-                : webhook.groupKey().length() <= 1000 ? webhook.groupKey() : "sha256:" + Sha256.hex(webhook.groupKey());
-        return webhook.alerts().stream().map(alert -> fromAlertmanager(alert, sender, group)).toList();
+        return webhook.alerts().stream()
+                .map(alert -> fromGroup(AlertSource.ALERTMANAGER, alert, sender, group(webhook.groupKey()), defaults)).toList();
     }
 
-    private static AlertSignal fromAlertmanager(AlertmanagerAlert alert, String sender, String group) {
+    /** Grafana's alerts are Alertmanager's, with the dashboard (when there is one) as their link. */
+    List<AlertSignal> fromGrafana(GrafanaWebhook webhook, AlertDefaults defaults) {
+        String sender = "Grafana" + (webhook.receiver() == null ? "" : " (" + webhook.receiver() + ")");
+        return webhook.alerts().stream()
+                .map(alert -> fromGroup(AlertSource.GRAFANA, alert.asAlertmanagerAlert(), sender, group(webhook.groupKey()), defaults))
+                .toList();
+    }
+
+    private static String group(String groupKey) {
+        return groupKey == null || groupKey.isBlank() ? null : groupKey.length() <= 1000 ? groupKey : "sha256:" + Sha256.hex(groupKey);
+    }
+
+    private static AlertSignal fromGroup(AlertSource source, AlertmanagerAlert alert, String sender, String group,
+                                         AlertDefaults defaults) {
         Map<String, String> labels = alert.labels();
         Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
         boolean resolved = alert.status().equals("resolved");
@@ -47,12 +61,12 @@ public class AlertTranslator {
             description = (description == null ? "" : description + "\n\n") + "Source: " + alert.generatorURL();
         }
         String fingerprint = alert.fingerprint() == null || alert.fingerprint().isBlank() ? AlertFingerprint.of(labels) : alert.fingerprint();
-        return new AlertSignal(AlertSource.ALERTMANAGER, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
+        return new AlertSignal(source, fingerprint, resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt().toString(), summary, description, null, null, labels, alert.startsAt(),
-                resolved ? alert.endsAt() : null, sender, group);
+                resolved ? alert.endsAt() : null, sender, group, defaults);
     }
 
-    AlertSignal fromPagerDuty(PagerDutyEvent event) {
+    AlertSignal fromPagerDuty(PagerDutyEvent event, AlertDefaults defaults) {
         AlertAction action = AlertAction.valueOf(event.eventAction().toUpperCase());
         if (action == AlertAction.TRIGGER && event.payload() == null) {
             throw new InvalidFieldException("payload", "a trigger event needs a payload");
@@ -64,7 +78,7 @@ public class AlertTranslator {
         String sender = event.client() != null ? event.client() : "PagerDuty Events API v2";
         if (event.payload() == null) {
             return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, null, null, null, null, Map.of(),
-                    null, clock.instant(), sender, null);
+                    null, clock.instant(), sender, null, defaults);
         }
         var p = event.payload();
         Map<String, String> labels = new LinkedHashMap<>(strings(p.customDetails()));
@@ -74,10 +88,10 @@ public class AlertTranslator {
         put(labels, "class", p.type());
         return new AlertSignal(AlertSource.PAGERDUTY, dedupKey, action, null, p.summary(), null, p.severity(), null, labels,
                 PagerDutyTimestamp.parse(p.timestamp()), action == AlertAction.RESOLVE ? clock.instant() : null, sender,
-                p.group() == null || p.group().isBlank() ? null : p.group());
+                p.group() == null || p.group().isBlank() ? null : p.group(), defaults);
     }
 
-    AlertSignal fromGeneric(GenericAlert alert) {
+    AlertSignal fromGeneric(GenericAlert alert, AlertDefaults defaults) {
         boolean resolved = alert.status().equals("RESOLVED");
         if (!resolved && (alert.summary() == null || alert.summary().isBlank())) {
             throw new InvalidFieldException("summary", "a firing alert needs a summary");
@@ -87,7 +101,7 @@ public class AlertTranslator {
         return new AlertSignal(AlertSource.GENERIC, alert.source() + "/" + alert.dedupKey(),
                 resolved ? AlertAction.RESOLVE : AlertAction.TRIGGER,
                 alert.startsAt() == null ? null : alert.startsAt().toString(), alert.summary(), null, alert.severity(),
-                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source(), null);
+                alert.service(), labels, alert.startsAt(), resolved ? clock.instant() : null, alert.source(), null, defaults);
     }
 
     private static Map<String, String> strings(Map<String, Object> details) {

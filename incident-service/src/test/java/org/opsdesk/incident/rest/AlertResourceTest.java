@@ -340,20 +340,33 @@ class AlertResourceTest {
         return as("flood-test", null, "monitoring").body(body).when().post("/api/v1/alerts/alertmanager").then();
     }
 
+    /**
+     * Alertmanager (and Grafana) retry only 5xx: over the limit they are answered 503; PagerDuty Events senders 429 as
+     * PagerDuty answers. Both with Retry-After, and nothing of the refused post is stored.
+     */
     @Test
-    void aSourceOverItsLimitIsAnswered429WithRetryAfterAndNothingOfItsPostIsStored() {
+    void aSourceOverItsLimitIsAnswered503OnAlertmanagersRouteAnd429OnPagerDutysWithRetryAfterAndNothingStored() {
         clock.set(Instant.now());
         try {
             String[] fps = {unique("fp"), unique("fp"), unique("fp"), unique("fp")};
             postAsFloodTest(webhook("firing", firing(fps[0]), firing(fps[1]))).statusCode(200);
-            postAsFloodTest(webhook("firing", firing(fps[2]), firing(fps[3]))).statusCode(429)
+            postAsFloodTest(webhook("firing", firing(fps[2]), firing(fps[3]))).statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "1")
-                    .body("status", equalTo(429)).body("detail", containsString("flood-test"))
+                    .body("status", equalTo(503)).body("detail", containsString("flood-test"))
                     .body("context.retryAfterSeconds", equalTo(1));
             assertThat(incidentsOf(fps[2]) + incidentsOf(fps[3]) + episodesOf(fps[2]) + episodesOf(fps[3])).isZero();
             postWebhook(webhook("firing", firing(unique("fp")))).statusCode(200);
 
-            clock.advance(Duration.ofSeconds(1));
+            String dedupKey = unique("dk");
+            for (String path : List.of("/api/v1/alerts/events", "/v2/enqueue")) {
+                as("flood-test", null, "monitoring").body(trigger(dedupKey, "warning")).when().post(path).then()
+                        .statusCode(path.equals("/v2/enqueue") ? 429 : 202);
+            }
+            as("flood-test", null, "monitoring").body(trigger(dedupKey, "warning")).when().post("/api/v1/alerts/events").then()
+                    .statusCode(429).contentType("application/problem+json").header("Retry-After", "1");
+            assertThat(incidentsOf(dedupKey)).isEqualTo(1);
+
+            clock.advance(Duration.ofSeconds(2));
             postAsFloodTest(webhook("firing", firing(fps[2]), firing(fps[3]))).statusCode(200)
                     .body("results.outcome", contains("OPENED", "OPENED"));
             assertThat(incidentsOf(fps[2]) + incidentsOf(fps[3])).isEqualTo(2);
