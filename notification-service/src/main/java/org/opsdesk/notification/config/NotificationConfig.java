@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /** Everything of notification-service that an operator may change. docs/services/notification-service.md lists it. */
@@ -36,6 +37,9 @@ public interface NotificationConfig {
     String mailFrom();
 
     Customers customers();
+
+    /** Personal notices (issue 13): the channels of a person of the directory who set none of their own. */
+    People people();
 
     interface Jobs {
         /**
@@ -190,5 +194,15 @@ public interface NotificationConfig {
 
         @WithDefault("PT1H")
         Duration updateEvery();
+    }
+
+    interface People {
+        /** High urgency: SMS and voice, then email. */
+        @WithDefault("SMS,VOICE,EMAIL")
+        List<org.opsdesk.notification.domain.Channel> highUrgency();
+
+        /** Low urgency: email. */
+        @WithDefault("EMAIL")
+        List<org.opsdesk.notification.domain.Channel> lowUrgency();
     }
 }
