@@ -26,6 +26,8 @@ insert into notice_route (notice_type, urgency, recipients, description) values
  ('incident.escalated-hierarchical', 'HIGH', '["MANAGERS","ASSIGNEE"]', 'escalated to management: the managers of the level reached, and the assignee (IN-8, 004 §3.5)'),
  ('incident.sla-breached', 'HIGH', '["MANAGERS","ASSIGNEE"]', 'a target missed: the team''s managers of the level reached (at least the first), and the assignee (IN-9)'),
  ('incident.sla-warning', 'LOW', '["ASSIGNEE_ELSE_TEAM"]', 'a target near: the assignee, else the team (IN-9)'),
+ ('incident.acknowledgement-overdue-queue', 'HIGH', '["TEAM","ASSIGNEE"]', 'assigned and not acknowledged within the target of its priority: the queue again (issue 13)'),
+ ('incident.acknowledgement-overdue-manager', 'HIGH', '["MANAGERS"]', 'still not acknowledged after the queue''s reminders: the team''s first manager (issue 13)'),
  ('incident.duplicate-reported', 'LOW', '["ASSIGNEE_ELSE_TEAM"]', 'someone else reported the incident: its owner (IN-6)'),
  ('major-incident.proposal-created', 'HIGH', '["DUTY_MANAGER","AUDIENCE:declaring-authorities"]', 'a potential major incident waits for an authority (MI-1, 002 §IV.B–E, §V.A.2)'),
  ('major-incident.coordinator-gap', 'HIGH', '["DUTY_MANAGER","AUDIENCE:coordinator-chain"]', 'declared with nobody on duty as coordinator (MI-2)'),

@@ -2,6 +2,7 @@ package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
+import java.time.Clock;
 import java.util.Map;
 import org.opsdesk.incident.domain.Contact;
 import org.opsdesk.incident.domain.Incident;
@@ -33,11 +34,16 @@ public class IncidentEventPublisher {
     public static final String MAJOR_INCIDENT_LINKED = "incident.major-incident-linked";
     public static final String ALERT_RECEIVED = "incident.alert-received";
     public static final String PROBLEM_OPENED = "incident.problem-opened";
+    public static final String ACKNOWLEDGEMENT_OVERDUE = "incident.acknowledgement-overdue";
 
     private final Outbox outbox;
+    private final AcknowledgementPolicy acknowledgements;
+    private final Clock clock;
 
-    IncidentEventPublisher(Outbox outbox) {
+    IncidentEventPublisher(Outbox outbox, AcknowledgementPolicy acknowledgements, Clock clock) {
         this.outbox = outbox;
+        this.acknowledgements = acknowledgements;
+        this.clock = clock;
     }
 
     /** @param extras field, value, field, value … (values may be null) */
@@ -47,6 +53,7 @@ public class IncidentEventPublisher {
             data.put((String) extras[i], extras[i + 1]);
         }
         outbox.append(incident.id().toString(), type, data);
+        acknowledgements.follow(incident, clock.instant());
     }
 
     static Map<String, Object> snapshot(Incident i) {

@@ -39,7 +39,8 @@ public class IncidentAlerts {
     public record Event(UUID incidentId, String number, String summary, Integer severity, String priority, String assignedTeam,
                         String assignee, Instant at, String by, String reason, String escalationType, String fromTeam,
                         String toTeam, Integer managementLevel, Person manager, String target, Instant dueAt,
-                        UUID duplicateIncidentId, String duplicateNumber, Person duplicateReporter) {
+                        UUID duplicateIncidentId, String duplicateNumber, Person duplicateReporter, String level,
+                        Integer reminder) {
     }
 
     public void teamChanged(TeamRoster.Data data) {
@@ -83,6 +84,12 @@ public class IncidentAlerts {
                         NoticeRecipients.Parties.of(e.assignedTeam(), 1).with(Party.ASSIGNEE, e.assignee()),
                         view(headline, "The " + target + " target " + (breach ? "was due " : "is due ") + time.format(e.dueAt()) + ".", facts));
             }
+            case "incident.acknowledgement-overdue" -> notices.tell("MANAGER".equals(e.level())
+                            ? "incident.acknowledgement-overdue-manager" : "incident.acknowledgement-overdue-queue",
+                    e.incidentId() + "/" + e.dueAt() + "/" + e.reminder(), subject,
+                    NoticeRecipients.Parties.of(e.assignedTeam(), 1).with(Party.ASSIGNEE, e.assignee()),
+                    view("Not acknowledged (reminder " + e.reminder() + "): " + e.summary(), "The " + e.assignedTeam()
+                            + " queue should have acknowledged it by " + time.format(e.dueAt()) + ". Acknowledge it now.", facts));
             case "incident.duplicate-reported" -> notices.tell(type, e.incidentId() + "/" + e.duplicateIncidentId(), subject,
                     NoticeRecipients.Parties.of(e.assignedTeam(), 0).with(Party.ASSIGNEE, e.assignee()),
                     view("Reported again as " + e.duplicateNumber() + ": " + e.summary(),

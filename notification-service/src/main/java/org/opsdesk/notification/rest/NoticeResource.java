@@ -33,6 +33,8 @@ import org.opsdesk.platform.security.Roles;
 @Tag(name = "Notices", description = "Personal notices: each fact told to each person, with its deliveries per channel")
 public class NoticeResource {
 
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     private final NoticeLog log;
 
     NoticeResource(NoticeLog log) {
@@ -57,9 +59,11 @@ public class NoticeResource {
     @Operation(operationId = "listNotices", summary = "Personal notices, newest first, with their deliveries; filters subjectId, recipient, type")
     @RolesAllowed({Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.TEAM_MANAGER, Roles.ITOCC, Roles.COMMUNICATIONS,
             Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
-    public Page<NoticeItem> list(@Valid @BeanParam PageRequest page, @QueryParam("subjectId") UUID subjectId,
+    public Page<NoticeItem> list(@Valid @BeanParam PageRequest page,
+                                 @QueryParam("subjectId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String subjectId,
                                  @QueryParam("recipient") @Size(max = 320) String recipient,
                                  @QueryParam("type") @Pattern(regexp = "[a-z-]+\\.[a-z-]+", message = "must be a notice type such as incident.sla-breached") String type) {
-        return log.list(new NoticeRepository.Filter(subjectId, recipient, type), page).map(NoticeItem::of);
+        return log.list(new NoticeRepository.Filter(subjectId == null ? null : UUID.fromString(subjectId), recipient, type), page)
+                .map(NoticeItem::of);
     }
 }

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,11 @@ class PersonalNoticesTest extends ClockedTest {
         sender.sendDue(clock.instant());
     }
 
+    /** The distinct idempotency keys of the gateway requests about {@code number}. */
+    private static Set<String> keys(String gateway, String number) {
+        return Gateway.posts(gateway, number).stream().map(r -> r.getHeader("Idempotency-Key")).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static ValidatableResponse notices(String param, String value) {
         return given().header("Authorization", Tokens.bearer("service-desk")).queryParam(param, value)
                 .when().get("/api/v1/notices").then().statusCode(200);
@@ -98,7 +104,7 @@ class PersonalNoticesTest extends ClockedTest {
 
     @Test
     void aFunctionalEscalationReachesTheNewTeamOnEachMembersChannelsOnceAndAnUnknownMemberIsReported() {
-        person("ana", "+14055551" + tag.substring(0, 3).replaceAll("[^0-9]", "0"), List.of(), List.of());
+        person("ana", "+14055551234", List.of(), List.of());
         String team = "tier2-" + tag;
         team(team, List.of(login("ana"), login("ghost")));
         UUID id = UUID.randomUUID();
@@ -110,18 +116,19 @@ class PersonalNoticesTest extends ClockedTest {
         incidentEvent("incident.escalated", data); // the same fact again, as another event: nobody is told twice
         send();
 
-        MimeMessage mail = Mailbox.single("[" + number + "] Escalated to your team " + team);
-        assertThat(Mailbox.to(mail)).containsExactly(email("ana"));
-        assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(1);
-        assertThat(Gateway.posts(Gateway.VOICE, number)).hasSize(1);
-        MimeMessage report = Mailbox.single("[" + number + "] Escalated to your team " + team + ": Email is down for the finance floor (undelivered: " + login("ghost"));
-        assertThat(Mailbox.to(report)).containsExactly("servicedesk@opsdesk.example");
+        assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] Escalated to your team " + team))).extracting(Mailbox::to)
+                .containsExactlyInAnyOrder(Set.of(email("ana")), Set.of("servicedesk@opsdesk.example"));
+        // one message per channel: a retry after a slow first attempt carries the same idempotency key
+        assertThat(keys(Gateway.SMS, number)).hasSize(1);
+        assertThat(keys(Gateway.VOICE, number)).hasSize(1);
+        MimeMessage report = Mailbox.single("(undelivered: " + login("ghost") + ")");
+        assertThat(Mailbox.subject(report)).startsWith("[" + number + "] Escalated to your team " + team);
         assertThat(Mailbox.text(report)).contains("is not in the person directory");
 
         notices("subjectId", id.toString()).body("total", equalTo(2))
                 .body("items.recipient", containsInAnyOrder(login("ana"), login("ghost")))
                 .body("items.find { it.recipient == '" + login("ana") + "' }.deliveries.channel", containsInAnyOrder("SMS", "VOICE", "EMAIL"))
-                .body("items.find { it.recipient == '" + login("ana") + "' }.deliveries.status", containsInAnyOrder("SENT", "SENT", "SENT"))
+                .body("items.find { it.recipient == '" + login("ana") + "' }.deliveries.find { it.channel == 'EMAIL' }.status", equalTo("SENT"))
                 .body("items.find { it.recipient == '" + login("ghost") + "' }.known", equalTo(false))
                 .body("items[0].type", equalTo("incident.escalated-functional"))
                 .body("items[0].reference", equalTo(number));
@@ -139,10 +146,8 @@ class PersonalNoticesTest extends ClockedTest {
         data.putAll(Map.of("target", "RESOLUTION", "dueAt", now.toString(), "at", now.toString()));
         incidentEvent("incident.sla-breached", data);
         send();
-        MimeMessage breach = Mailbox.single("[" + number + "] SLA breached: the resolution target was missed");
-        assertThat(Mailbox.to(breach)).containsExactly(email("boss"));
-        assertThat(Mailbox.to(Mailbox.distinct(Mailbox.withSubject("[" + number + "] SLA breached")).stream()
-                .filter(m -> Mailbox.to(m).contains(email("tess"))).findFirst().orElseThrow())).containsExactly(email("tess"));
+        assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] SLA breached: the resolution target was missed")))
+                .extracting(Mailbox::to).containsExactlyInAnyOrder(Set.of(email("boss")), Set.of(email("tess")));
 
         Map<String, Object> escalated = incident(id, number, team, login("tess"));
         escalated.putAll(Map.of("at", now.plusSeconds(60).toString(), "by", "sla-monitor", "reason", "resolution target missed",
@@ -151,7 +156,7 @@ class PersonalNoticesTest extends ClockedTest {
         incidentEvent("incident.escalated", escalated);
         send();
         assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] Escalated to management (level 2)")))
-                .extracting(Mailbox::to).containsExactlyInAnyOrder(java.util.Set.of(email("chief")), java.util.Set.of(email("tess")));
+                .extracting(Mailbox::to).containsExactlyInAnyOrder(Set.of(email("chief")), Set.of(email("tess")));
         notices("type", "incident.escalated-hierarchical").body("items.recipient", hasItem(login("chief")));
     }
 
@@ -203,10 +208,10 @@ class PersonalNoticesTest extends ClockedTest {
         send();
 
         assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] No coordinator on duty"))).extracting(Mailbox::to)
-                .containsExactlyInAnyOrder(java.util.Set.of(email("duty")), java.util.Set.of(email("chain")));
+                .containsExactlyInAnyOrder(Set.of(email("duty")), Set.of(email("chain")));
         assertThat(Mailbox.to(Mailbox.single("[" + number + "] Disaster risk"))).containsExactly(email("cio"));
-        assertThat(Gateway.posts(Gateway.SMS, number)).hasSize(1);
-        assertThat(Gateway.posts(Gateway.VOICE, number)).hasSize(1);
+        assertThat(keys(Gateway.SMS, number)).hasSize(1);
+        assertThat(keys(Gateway.VOICE, number)).hasSize(1);
         MimeMessage welcome = Mailbox.single("[" + number + "] You joined the major incident team");
         assertThat(Mailbox.to(welcome)).containsExactly(email("member"));
         assertThat(Mailbox.text(welcome)).contains("405-522-4900").contains("7781");
@@ -260,14 +265,46 @@ class PersonalNoticesTest extends ClockedTest {
         assertThat(Mailbox.to(Mailbox.single(prefix + "Approval pending"))).containsExactly(email("cio2"));
         assertThat(Mailbox.to(Mailbox.single(prefix + "Rejected"))).containsExactly(email("owner"));
         assertThat(Mailbox.distinct(Mailbox.withSubject(prefix + "Deadline missed"))).extracting(Mailbox::to)
-                .containsExactlyInAnyOrder(java.util.Set.of(email("owner")), java.util.Set.of(email("si")));
+                .containsExactlyInAnyOrder(Set.of(email("owner")), Set.of(email("si")));
         assertThat(Mailbox.distinct(Mailbox.withSubject(prefix + "Action item overdue"))).extracting(Mailbox::to)
-                .containsExactlyInAnyOrder(java.util.Set.of(email("doer")), java.util.Set.of(email("owner")));
+                .containsExactlyInAnyOrder(Set.of(email("doer")), Set.of(email("owner")));
         notices("recipient", login("owner")).body("total", equalTo(4));
     }
 
     private void reviewEvent(String type, UUID review, Map<String, Object> data) {
         reviews.receive(Records.record(TestEvents.envelope("/review-service", type, review.toString(), now, data)));
+    }
+
+    @Test
+    void anUnacknowledgedCaseRemindsTheQueueThenTheManagerAndTwoReplicasTellEachPersonOnce() throws Exception {
+        String team = "queue-" + tag;
+        person("qm", null, List.of("EMAIL"), List.of());
+        person("mgr", null, List.of("EMAIL"), List.of(Map.of("team", team, "level", 1)));
+        team(team, List.of(login("qm")));
+        UUID id = UUID.randomUUID();
+        String number = TestEvents.uniqueNumber("INC");
+        Map<String, Object> queue = incident(id, number, team, null);
+        queue.putAll(Map.of("level", "QUEUE", "reminder", 1, "dueAt", now.toString(), "at", now.toString()));
+        incidentEvent("incident.assigned", incident(id, number, team, null)); // the incident is known here already
+        // two replicas receive two events of the same fact at once (a republished outbox row has a new id)
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<?>> both = List.of(
+                    pool.submit(() -> incidentEvent("incident.acknowledgement-overdue", queue)),
+                    pool.submit(() -> incidentEvent("incident.acknowledgement-overdue", queue)));
+            for (java.util.concurrent.Future<?> f : both) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Map<String, Object> manager = new LinkedHashMap<>(queue);
+        manager.putAll(Map.of("level", "MANAGER", "reminder", 2, "at", now.plusSeconds(600).toString()));
+        incidentEvent("incident.acknowledgement-overdue", manager);
+        send();
+        assertThat(Mailbox.to(Mailbox.single("[" + number + "] Not acknowledged (reminder 1)"))).containsExactly(email("qm"));
+        assertThat(Mailbox.to(Mailbox.single("[" + number + "] Not acknowledged (reminder 2)"))).containsExactly(email("mgr"));
+        notices("subjectId", id.toString()).body("total", equalTo(2));
     }
 
     @Test
