@@ -77,3 +77,15 @@ insert into audience (key, name, communicator, channel, members, topics, webhook
  ('declaring-authorities', 'Authorities who may declare a major incident (CIO, CTO, ACIO, TBC Director, ESO)', 'ITOCC', 'EMAIL', '[]', '[]', null, null, false, 20, 0),
  ('coordinator-chain', 'Roles of the coordinator fallback chain (ITOCC Manager, designee, Strategic Initiatives, Service Quality)', 'ITOCC', 'EMAIL', '[]', '[]', null, null, false, 21, 0)
 on conflict (key) do nothing;
+
+-- A potential major incident waits for an authority: its notice is repeated every notification.people.proposal-remind-every
+-- (up to proposal-reminders times) until major-incident.proposal-confirmed or -rejected arrives.
+create table proposal_watch (
+    proposal_id  uuid          primary key,
+    title        varchar(500)  not null,
+    reason       varchar(2000),
+    duty_manager text,
+    next_at      timestamptz   not null,
+    reminders    int           not null
+);
+create index proposal_watch_next on proposal_watch (next_at);

@@ -24,9 +24,11 @@ import org.opsdesk.notification.domain.SubjectType;
 public class MajorIncidentAlerts {
 
     private final PersonalNotices notices;
+    private final ProposalReminders reminders;
 
-    MajorIncidentAlerts(PersonalNotices notices) {
+    MajorIncidentAlerts(PersonalNotices notices, ProposalReminders reminders) {
         this.notices = notices;
+        this.reminders = reminders;
     }
 
     /** What the major-incident and proposal events carry that routing needs. */
@@ -38,13 +40,11 @@ public class MajorIncidentAlerts {
 
     public void on(String type, Event e, Instant eventTime) {
         switch (type) {
-            case "major-incident.proposal-created" -> notices.tell(type, e.proposalId().toString(),
-                    new Notice.Subject(SubjectType.PROPOSAL, e.proposalId(), proposalNumber(e.proposalId())),
-                    NoticeRecipients.Parties.of(null, 0).with(Party.DUTY_MANAGER, e.dutyManager()),
-                    view("Potential major incident waiting for a decision: " + e.title(),
-                            "Reported" + (e.origin() == null ? "" : " (" + e.origin().toLowerCase(Locale.ROOT) + ")")
-                                    + ": " + e.reason() + ". Please confirm or reject it (POST /api/v1/proposals/{id}/confirm or /reject).",
-                            List.of(new Fact("Impact", e.impactSummary()), new Fact("Proposal", e.proposalId().toString()))));
+            case "major-incident.proposal-created" -> {
+                proposal(new ProposalReminders.Due(e.proposalId(), e.title(), e.reason(), e.dutyManager(), 0));
+                reminders.watch(e.proposalId(), e.title(), e.reason(), e.dutyManager(), eventTime);
+            }
+            case "major-incident.proposal-confirmed", "major-incident.proposal-rejected" -> reminders.decided(e.proposalId());
             case "major-incident.coordinator-gap" -> tell(type, e.majorIncidentId() + "/" + eventTime, e,
                     NoticeRecipients.Parties.of(null, 0).with(Party.DUTY_MANAGER, e.dutyManager()),
                     "No coordinator on duty: " + e.title(), e.reason() + ". Whoever of the chain is available, take the lead.");
@@ -61,6 +61,25 @@ public class MajorIncidentAlerts {
                     "You joined the major incident team: " + e.title(), "Join the bridge now.");
             default -> { }
         }
+    }
+
+    /** The proposal, or (number > 0) a reminder of it: each its own notice. */
+    public void proposal(ProposalReminders.Due p) {
+        String again = p.number() == 0 ? "" : "Reminder " + p.number() + ": ";
+        notices.tell("major-incident.proposal-created", p.proposalId() + (p.number() == 0 ? "" : "/reminder-" + p.number()),
+                new Notice.Subject(SubjectType.PROPOSAL, p.proposalId(), proposalNumber(p.proposalId())),
+                NoticeRecipients.Parties.of(null, 0).with(Party.DUTY_MANAGER, p.dutyManager()),
+                view(again + "Potential major incident waiting for a decision: " + p.title(),
+                        "Reported: " + p.reason() + ". Please confirm or reject it (POST /api/v1/proposals/{id}/confirm or /reject).",
+                        List.of(new Fact("Proposal", p.proposalId().toString()))));
+    }
+
+    /** Reminds of every proposal still waiting whose reminder is due. @return how many */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int remindProposals(Instant now) {
+        List<ProposalReminders.Due> due = reminders.takeDue(now);
+        due.forEach(this::proposal);
+        return due.size();
     }
 
     private void tell(String type, String fact, Event e, NoticeRecipients.Parties parties, String headline, String paragraph) {

@@ -204,5 +204,13 @@ public interface NotificationConfig {
         /** Low urgency: email. */
         @WithDefault("EMAIL")
         List<org.opsdesk.notification.domain.Channel> lowUrgency();
+
+        /** A proposal still waiting for an authority is announced again this often … */
+        @WithDefault("PT15M")
+        Duration proposalRemindEvery();
+
+        /** … at most this many times. */
+        @WithDefault("4")
+        int proposalReminders();
     }
 }

@@ -43,6 +43,8 @@ class PersonalNoticesTest extends ClockedTest {
     MajorIncidentEventsConsumer majorIncidents;
     @Inject
     ReviewEventsConsumer reviews;
+    @Inject
+    org.opsdesk.notification.application.MajorIncidentAlerts alerts;
 
     String tag;
     Instant now;
@@ -232,6 +234,20 @@ class PersonalNoticesTest extends ClockedTest {
         String reference = "PROPOSAL-" + proposal.toString().substring(0, 8).toUpperCase();
         MimeMessage mail = Mailbox.single("[" + reference + "] Potential major incident waiting for a decision: Email slow " + tag);
         assertThat(Mailbox.to(mail)).containsExactly(email("dm"));
+
+        // reminded every 15 minutes until an authority decides
+        clock.set(now.plus(java.time.Duration.ofMinutes(15)));
+        alerts.remindProposals(clock.instant());
+        alerts.remindProposals(clock.instant());
+        send();
+        assertThat(Mailbox.to(Mailbox.single("[" + reference + "] Reminder 1: Potential major incident"))).containsExactly(email("dm"));
+        data.put("status", "REJECTED");
+        majorIncidents.receive(Records.record(TestEvents.envelope("/major-incident-service", "major-incident.proposal-rejected",
+                proposal.toString(), clock.instant(), data)));
+        clock.set(now.plus(java.time.Duration.ofMinutes(45)));
+        alerts.remindProposals(clock.instant());
+        send();
+        assertThat(Mailbox.withSubject("[" + reference + "] Reminder 2")).isEmpty();
     }
 
     @Test
