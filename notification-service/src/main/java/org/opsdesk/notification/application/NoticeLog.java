@@ -30,7 +30,9 @@ public class NoticeLog {
     public record Entry(Notice notice, List<CommunicationLog.Entry> deliveries) {
     }
 
-    public Page<Entry> list(NoticeRepository.Filter filter, PageRequest page) {
+    /** Filters of GET /api/v1/notices; null: any. */
+    public Page<Entry> list(UUID subjectId, String recipient, String type, PageRequest page) {
+        NoticeRepository.Filter filter = new NoticeRepository.Filter(subjectId, recipient, type);
         List<Notice> items = notices.page(filter, page.offset(), page.size());
         List<Delivery> deliveries = notices.deliveriesOf(items.stream().map(Notice::id).toList());
         Map<UUID, List<DeliveryAttempt>> byDelivery = attempts.of(deliveries.stream().map(Delivery::id).toList()).stream()
