@@ -34,12 +34,15 @@ public class IncidentEventPublisher {
     public static final String MAJOR_INCIDENT_LINKED = "incident.major-incident-linked";
     public static final String ALERT_RECEIVED = "incident.alert-received";
     public static final String PROBLEM_OPENED = "incident.problem-opened";
+    public static final String ACKNOWLEDGEMENT_OVERDUE = "incident.acknowledgement-overdue";
 
     private final Outbox outbox;
+    private final AcknowledgementPolicy acknowledgements;
     private final Clock clock;
 
-    IncidentEventPublisher(Outbox outbox, Clock clock) {
+    IncidentEventPublisher(Outbox outbox, AcknowledgementPolicy acknowledgements, Clock clock) {
         this.outbox = outbox;
+        this.acknowledgements = acknowledgements;
         this.clock = clock;
     }
 
@@ -51,6 +54,7 @@ public class IncidentEventPublisher {
             data.put((String) extras[i], extras[i + 1]);
         }
         outbox.append(incident.id().toString(), type, data);
+        acknowledgements.follow(incident, clock.instant());
     }
 
     static Map<String, Object> snapshot(Incident i) {

@@ -55,6 +55,25 @@ public interface IncidentConfig {
 
     Jobs jobs();
 
+    /** The acknowledgement escalation policy (issue 13). */
+    Acknowledgement acknowledgement();
+
+    interface Acknowledgement {
+        /** Per priority (P1 … P5): how long a queue may leave an assigned case unacknowledged; a priority left out is not watched. */
+        Map<Priority, Duration> target();
+
+        /** Reminders to the queue (the first at the target), then to its manager. */
+        @WithDefault("1")
+        int queueReminders();
+
+        @WithDefault("2")
+        int managerReminders();
+
+        /** Between two reminders. */
+        @WithDefault("PT10M")
+        Duration repeatEvery();
+    }
+
     /** How often the scheduled jobs look for what is due. */
     interface Jobs {
         @WithDefault("60s")
@@ -65,6 +84,9 @@ public interface IncidentConfig {
 
         @WithDefault("1h")
         Duration forgetIdempotencyKeysEvery();
+
+        @WithDefault("30s")
+        Duration acknowledgementEvery();
     }
 
     interface Sla {

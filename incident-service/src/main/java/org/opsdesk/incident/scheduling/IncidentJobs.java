@@ -3,13 +3,14 @@ package org.opsdesk.incident.scheduling;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import org.opsdesk.incident.application.AcknowledgementPolicy;
 import org.opsdesk.incident.application.AutoCloser;
 import org.opsdesk.incident.application.IncidentService;
 import org.opsdesk.incident.application.SlaMonitor;
 
 /**
- * The clocks of incidents: SLA warnings and breaches, the automatic closure after the dispute window, and the
- * expiry of idempotency keys.
+ * The clocks of incidents: SLA warnings and breaches, acknowledgement reminders, the automatic closure after the
+ * dispute window, and the expiry of idempotency keys.
  */
 @ApplicationScoped
 public class IncidentJobs {
@@ -17,9 +18,12 @@ public class IncidentJobs {
     private final SlaMonitor slaMonitor;
     private final AutoCloser autoCloser;
     private final IncidentService incidents;
+    private final AcknowledgementPolicy acknowledgements;
     private final Clock clock;
 
-    IncidentJobs(SlaMonitor slaMonitor, AutoCloser autoCloser, IncidentService incidents, Clock clock) {
+    IncidentJobs(SlaMonitor slaMonitor, AutoCloser autoCloser, IncidentService incidents, AcknowledgementPolicy acknowledgements,
+                 Clock clock) {
+        this.acknowledgements = acknowledgements;
         this.slaMonitor = slaMonitor;
         this.autoCloser = autoCloser;
         this.incidents = incidents;
@@ -30,6 +34,12 @@ public class IncidentJobs {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void checkSlas() {
         slaMonitor.slaDue(clock.instant());
+    }
+
+    @Scheduled(identity = "acknowledgement-reminders", every = "{opsdesk.incident.jobs.acknowledgement-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindUnacknowledged() {
+        acknowledgements.remindDue(clock.instant());
     }
 
     @Scheduled(identity = "auto-close", every = "{opsdesk.incident.jobs.auto-close-every}",

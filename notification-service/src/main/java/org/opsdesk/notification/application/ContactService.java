@@ -3,7 +3,9 @@ package org.opsdesk.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Contact;
+import org.opsdesk.notification.domain.ManagedTeam;
 import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
@@ -35,9 +37,11 @@ public class ContactService {
         this.outbox = outbox;
     }
 
-    public record Details(String name, String email, String phone, String organisation, String role) {
+    public record Details(String name, String email, String phone, String organisation, String role, List<Channel> highUrgency,
+                          List<Channel> lowUrgency, List<ManagedTeam> managerOf) {
         static Details of(Contact c) {
-            return new Details(c.name(), c.email(), c.phone(), c.organisation(), c.role());
+            return new Details(c.name(), c.email(), c.phone(), c.organisation(), c.role(), c.highUrgency(), c.lowUrgency(),
+                    c.managerOf());
         }
     }
 
@@ -58,6 +62,11 @@ public class ContactService {
         if (Text.isBlank(details.email()) && Text.isBlank(details.phone())) {
             throw new InvalidFieldException("email", "a contact needs an email address or a phone number");
         }
+        boolean needsPhone = java.util.stream.Stream.concat(details.highUrgency().stream(), details.lowUrgency().stream())
+                .anyMatch(c -> c == Channel.SMS || c == Channel.VOICE);
+        if (needsPhone && Text.isBlank(details.phone())) {
+            throw new InvalidFieldException("phone", "SMS and VOICE in the notification rules need a phone number");
+        }
         Contact contact = contacts.findByIdOptional(key).orElse(null);
         boolean created = contact == null;
         Details before = created ? null : Details.of(contact);
@@ -66,6 +75,7 @@ public class ContactService {
         }
         contact.describe(details.name(), blankToNull(details.email()), blankToNull(details.phone()),
                 blankToNull(details.organisation()), blankToNull(details.role()));
+        contact.notifyBy(details.highUrgency(), details.lowUrgency(), details.managerOf());
         if (created) {
             contacts.persist(contact);
         }

@@ -38,6 +38,9 @@ public interface NotificationConfig {
 
     Customers customers();
 
+    /** Personal notices (issue 13): the channels of a person of the directory who set none of their own. */
+    People people();
+
     interface Jobs {
         /**
          * Interval at which the sender looks for due deliveries (also the scheduler expression
@@ -207,5 +210,23 @@ public interface NotificationConfig {
 
         @WithDefault("PT1H")
         Duration updateEvery();
+    }
+
+    interface People {
+        /** High urgency: SMS and voice, then email. */
+        @WithDefault("SMS,VOICE,EMAIL")
+        List<org.opsdesk.notification.domain.Channel> highUrgency();
+
+        /** Low urgency: email. */
+        @WithDefault("EMAIL")
+        List<org.opsdesk.notification.domain.Channel> lowUrgency();
+
+        /** A proposal still waiting for an authority is announced again this often … */
+        @WithDefault("PT15M")
+        Duration proposalRemindEvery();
+
+        /** … at most this many times. */
+        @WithDefault("4")
+        int proposalReminders();
     }
 }

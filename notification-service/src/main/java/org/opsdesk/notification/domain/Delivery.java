@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ public class Delivery {
     @Id
     private UUID id;
     private UUID planId;
+    private UUID noticeId;
     @Enumerated(EnumType.STRING)
     private SubjectType subjectType;
     private UUID subjectId;
@@ -81,6 +83,16 @@ public class Delivery {
         d.messageSubject = Text.clip(message.subject(), 500);
         d.messageText = message.text();
         d.messageHtml = message.html();
+        return d;
+    }
+
+    /** One channel of a personal notice: to the one person the notice is for. */
+    public static Delivery personal(Notice notice, Channel channel, Recipient recipient, Message message, Instant now,
+                                    Duration grace) {
+        Delivery d = notice(notice.subjectType(), notice.subjectId(), "notice/" + notice.id() + "/" + channel + "/"
+                + UUID.nameUUIDFromBytes(recipient.address().getBytes(StandardCharsets.UTF_8)), "person",
+                channel, DeliveryKind.PERSONAL_NOTICE, List.of(recipient), message, now, grace);
+        d.noticeId = notice.id();
         return d;
     }
 
@@ -201,6 +213,7 @@ public class Delivery {
 
     public UUID id() { return id; }
     public UUID planId() { return planId; }
+    public UUID noticeId() { return noticeId; }
     public SubjectType subjectType() { return subjectType; }
     public UUID subjectId() { return subjectId; }
     public String dedupKey() { return dedupKey; }

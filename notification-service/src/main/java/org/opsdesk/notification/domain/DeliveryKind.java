@@ -11,7 +11,9 @@ public enum DeliveryKind {
     REFERRAL_NOTICE,
     PROPOSAL_NOTICE,
     REVIEW_REPORT,
-    REVIEW_DEADLINE_NOTICE;
+    REVIEW_DEADLINE_NOTICE,
+    /** One channel of a notice to a person of the directory (issue 13): GET /api/v1/notices. */
+    PERSONAL_NOTICE;
 
     /** Notices to the coordinator about the communication itself; a failure of one of them is not reported again. */
     public boolean isAboutCommunication() {

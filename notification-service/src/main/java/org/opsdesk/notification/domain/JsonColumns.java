@@ -59,6 +59,12 @@ public final class JsonColumns {
         }
     }
 
+    public static class ManagedTeams extends Json<List<ManagedTeam>> {
+        public ManagedTeams() {
+            super(new TypeReference<>() { });
+        }
+    }
+
     public static class PlanAudiences extends Json<List<PlanAudience>> {
         public PlanAudiences() {
             super(new TypeReference<>() { });

@@ -4,12 +4,18 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.opsdesk.notification.application.IncidentAlerts;
 import org.opsdesk.notification.application.IncidentEvents;
 import org.opsdesk.notification.domain.IncidentFacts;
+import org.opsdesk.notification.domain.TeamRoster;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
+import org.opsdesk.platform.events.PoisonEventException;
 
-/** Reads incident.events.v1: customer notices of severity 1–2 incidents (CO-3), resolution and referral notices (CO-5). */
+/**
+ * Reads incident.events.v1: customer notices of severity 1–2 incidents (CO-3), resolution and referral notices (CO-5),
+ * the notices to people (IncidentAlerts) and the team rosters they resolve through.
+ */
 @ApplicationScoped
 public class IncidentEventsConsumer {
 
@@ -17,10 +23,12 @@ public class IncidentEventsConsumer {
 
     private final EventInbox inbox;
     private final IncidentEvents incidents;
+    private final IncidentAlerts alerts;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentEvents incidents) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentEvents incidents, IncidentAlerts alerts) {
         this.inbox = inbox;
         this.incidents = incidents;
+        this.alerts = alerts;
     }
 
     @Incoming("incident-events")
@@ -30,6 +38,14 @@ public class IncidentEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
+        if (event.type().equals(IncidentAlerts.TEAM_CHANGED)) {
+            TeamRoster.Data team = event.dataAs(TeamRoster.Data.class);
+            if (team.teamId() == null) {
+                throw new PoisonEventException(event.type() + " " + event.id() + " has no teamId");
+            }
+            alerts.teamChanged(team);
+            return;
+        }
         // reference-data events (incident.service-changed, …) share the topic but are not about one incident
         if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
@@ -37,6 +53,7 @@ public class IncidentEventsConsumer {
         IncidentFacts facts = event.dataAs(IncidentFacts.class);
         if (facts.incidentId() != null) {
             incidents.on(event.type(), facts, event.time());
+            alerts.on(event.type(), event.dataAs(IncidentAlerts.Event.class));
         }
     }
 }

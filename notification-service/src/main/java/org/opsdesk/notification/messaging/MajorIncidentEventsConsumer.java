@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.DutyRoster;
+import org.opsdesk.notification.application.MajorIncidentAlerts;
 import org.opsdesk.notification.application.MajorIncidentEvents;
 import org.opsdesk.notification.application.ProposalNotices;
 import org.opsdesk.notification.domain.DutyShift;
@@ -16,7 +17,7 @@ import org.opsdesk.platform.events.PoisonEventException;
 /**
  * Reads major-incident.events.v1: every event's snapshot feeds the plan, the messages and the status page; the
  * proposal events (which carry a proposal, not a snapshot) become notices to the reporter, the duty-shift events the
- * duty manager's roster.
+ * duty manager's roster; those that need a person are routed to them (MajorIncidentAlerts).
  */
 @ApplicationScoped
 public class MajorIncidentEventsConsumer {
@@ -27,9 +28,12 @@ public class MajorIncidentEventsConsumer {
     private final MajorIncidentEvents majorIncidents;
     private final ProposalNotices proposals;
     private final DutyRoster roster;
+    private final MajorIncidentAlerts alerts;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals, DutyRoster roster) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals, DutyRoster roster,
+                                MajorIncidentAlerts alerts) {
         this.inbox = inbox;
+        this.alerts = alerts;
         this.majorIncidents = majorIncidents;
         this.proposals = proposals;
         this.roster = roster;
@@ -55,11 +59,13 @@ public class MajorIncidentEventsConsumer {
         }
         if (event.type().startsWith("major-incident.proposal-")) {
             proposals.on(event.type(), event.dataAs(ProposalNotices.Proposal.class));
+            alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
             return;
         }
         MajorIncidentFacts facts = event.dataAs(MajorIncidentFacts.class);
         if (facts.majorIncidentId() != null) {
             majorIncidents.on(event.type(), facts, event.time());
+            alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
         }
     }
 }

@@ -42,15 +42,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
      */
     public boolean insertIfAbsent(Delivery d, String traceParent) {
         NativeQuery<?> insert = getEntityManager().createNativeQuery("""
-                insert into delivery (id, plan_id, subject_type, subject_id, dedup_key, audience, channel, kind, slot, recipients,
+                insert into delivery (id, plan_id, notice_id, subject_type, subject_id, dedup_key, audience, channel, kind, slot, recipients,
                     delivered_to, due_at, deadline_at, state, attempts, next_attempt_at, sent_at, last_error, late, stale,
                     overdue_raised, status_published_at, message_subject, message_text, message_html, created_at, trace_parent, version)
-                values (:id, :planId, :subjectType, :subjectId, :dedupKey, :audience, :channel, :kind, :slot, :recipients,
+                values (:id, :planId, :noticeId, :subjectType, :subjectId, :dedupKey, :audience, :channel, :kind, :slot, :recipients,
                     :deliveredTo, :dueAt, :deadlineAt, :state, :attempts, :nextAttemptAt, :sentAt, :lastError, :late, :stale,
                     :overdueRaised, :statusPublishedAt, :messageSubject, :messageText, :messageHtml, :createdAt, :traceParent, 0)
                 on conflict do nothing""").unwrap(NativeQuery.class);
         insert.setParameter("id", d.id(), UUID.class)
                 .setParameter("planId", d.planId(), UUID.class)
+                .setParameter("noticeId", d.noticeId(), UUID.class)
                 .setParameter("subjectType", d.subjectType().name(), String.class)
                 .setParameter("subjectId", d.subjectId(), UUID.class)
                 .setParameter("dedupKey", d.dedupKey(), String.class)

@@ -4,6 +4,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -28,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.ContactService;
+import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Contact;
+import org.opsdesk.notification.domain.ManagedTeam;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.platform.security.Roles;
@@ -37,7 +42,8 @@ import org.opsdesk.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
-@Tag(name = "Contacts", description = "People and mailboxes that audiences name; customer organisations' contacts")
+@Tag(name = "Contacts", description = "The person directory (a person's key is their login, with their notification rules), "
+        + "mailboxes that audiences name, customer organisations' contacts")
 public class ContactResource {
 
     static final String KEY = "[a-z0-9][a-z0-9._-]{0,63}";
@@ -49,14 +55,29 @@ public class ContactResource {
         this.service = service;
     }
 
+    /**
+     * A person's key is their login (issue 13); {@code highUrgency}/{@code lowUrgency}: the channels (EMAIL, SMS, VOICE)
+     * they are told on, empty for the defaults; {@code managerOf}: the teams they manage and at which level (004 §3.5).
+     */
     public record ContactRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
                                  @Pattern(regexp = "\\+?[0-9][0-9 ()./-]{2,31}", message = "must be a phone number") String phone,
-                                 @Size(max = 64) String organisation, @Size(max = 200) String role) {
+                                 @Size(max = 64) String organisation, @Size(max = 200) String role,
+                                 @Size(max = 3) List<@NotNull PersonalChannel> highUrgency,
+                                 @Size(max = 3) List<@NotNull PersonalChannel> lowUrgency,
+                                 @Size(max = 50) List<@Valid @NotNull ManagerOf> managerOf) {
     }
 
-    public record ContactView(String key, String name, String email, String phone, String organisation, String role) {
+    /** The channels a person can be told on. */
+    public enum PersonalChannel { EMAIL, SMS, VOICE }
+
+    public record ManagerOf(@NotBlank @Size(max = 64) String team, @NotNull @Min(1) @Max(10) Integer level) {
+    }
+
+    public record ContactView(String key, String name, String email, String phone, String organisation, String role,
+                              List<Channel> highUrgency, List<Channel> lowUrgency, List<ManagedTeam> managerOf) {
         static ContactView of(Contact c) {
-            return new ContactView(c.key(), c.name(), c.email(), c.phone(), c.organisation(), c.role());
+            return new ContactView(c.key(), c.name(), c.email(), c.phone(), c.organisation(), c.role(), c.highUrgency(),
+                    c.lowUrgency(), c.managerOf());
         }
     }
 
@@ -90,9 +111,15 @@ public class ContactResource {
     public Response put(@PathParam("key") @Pattern(regexp = KEY, message = KEY_RULE) String key,
                         @Valid @NotNull ContactRequest request, UriInfo uri) {
         ContactService.Saved saved = service.put(key, new ContactService.Details(request.name(), request.email(), request.phone(),
-                request.organisation(), request.role()));
+                request.organisation(), request.role(), channels(request.highUrgency()), channels(request.lowUrgency()),
+                request.managerOf() == null ? List.of()
+                        : request.managerOf().stream().map(m -> new ManagedTeam(m.team(), m.level())).toList()));
         ContactView view = ContactView.of(saved.contact());
         return saved.created() ? Response.created(uri.getAbsolutePath()).entity(view).build() : Response.ok(view).build();
+    }
+
+    private static List<Channel> channels(List<PersonalChannel> channels) {
+        return channels == null ? List.of() : channels.stream().distinct().map(c -> Channel.valueOf(c.name())).toList();
     }
 
     @DELETE

@@ -15,6 +15,7 @@ import org.opsdesk.notification.application.ClaimedDeliveries;
 import org.opsdesk.notification.application.CommunicationAudit;
 import org.opsdesk.notification.application.DeliveryLogRetention;
 import org.opsdesk.notification.application.DeliveryQueue;
+import org.opsdesk.notification.application.MajorIncidentAlerts;
 import org.opsdesk.notification.application.DeliverySender;
 import org.opsdesk.notification.application.OverdueDetector;
 
@@ -26,6 +27,7 @@ public class CommunicationJobs {
     private final OverdueDetector overdue;
     private final CommunicationAudit audit;
     private final DeliveryLogRetention retention;
+    private final MajorIncidentAlerts proposals;
     private final Scheduler scheduler;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -35,7 +37,8 @@ public class CommunicationJobs {
     });
 
     CommunicationJobs(DeliverySender sender, OverdueDetector overdue, CommunicationAudit audit,
-                      DeliveryLogRetention retention, Scheduler scheduler, Clock clock) {
+                      DeliveryLogRetention retention, MajorIncidentAlerts proposals, Scheduler scheduler, Clock clock) {
+        this.proposals = proposals;
         this.sender = sender;
         this.overdue = overdue;
         this.audit = audit;
@@ -68,6 +71,11 @@ public class CommunicationJobs {
     @PreDestroy
     void stopTimer() {
         timer.shutdownNow();
+    }
+
+    @Scheduled(identity = "remind-proposals", every = "{notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void remindProposals() {
+        proposals.remindProposals(clock.instant());
     }
 
     @Scheduled(identity = "flag-overdue", every = "{notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -35,6 +35,8 @@ class RoleMatrixTest {
             Roles.SERVICE_DESK, Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION);
     static final Set<String> CONTACT_EDITORS = Set.of(Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC,
             Roles.SERVICE_DESK);
+    static final Set<String> NOTICE_READERS = Set.of(Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.TEAM_MANAGER, Roles.ITOCC,
+            Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.INTEGRATION, Roles.ADMIN);
     static final Set<String> AUDIENCE_EDITORS = Set.of(Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC);
 
     record Endpoint(String method, String path, String body, Set<String> allowed) {
@@ -55,7 +57,8 @@ class RoleMatrixTest {
                 new Endpoint("GET", "/api/v1/audiences/" + unknown, null, DIRECTORY_READERS),
                 new Endpoint("PUT", "/api/v1/audiences/" + unknown, "{\"name\": \"\"}", AUDIENCE_EDITORS),
                 new Endpoint("DELETE", "/api/v1/audiences/" + unknown, null, AUDIENCE_EDITORS),
-                new Endpoint("POST", "/api/v1/audiences/" + unknown + "/webhook-secret", null, AUDIENCE_EDITORS));
+                new Endpoint("POST", "/api/v1/audiences/" + unknown + "/webhook-secret", null, AUDIENCE_EDITORS),
+                new Endpoint("GET", "/api/v1/notices?subjectId=not-a-uuid", null, NOTICE_READERS));
         List<String> wrong = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             for (String role : ALL) {

@@ -75,6 +75,9 @@ public class MailAndHttpPeers implements QuarkusTestResourceLifecycleManager {
                         truncate delivery_attempt, delivery, communication_plan, status_page_post, major_incident_view,
                                  incident_view, outbox_event;
                       end if;
+                      if to_regclass('notice') is not null then
+                        truncate notice cascade;
+                      end if;
                     end $$""");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reset the schedule tables of notification_test", e);
