@@ -3,6 +3,7 @@ package org.opsdesk.e2e.scenario;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -48,7 +49,7 @@ class SlaBreachNoticeTest {
                         .anyMatch(s -> s.startsWith("[" + number + "] SLA breached: the resolution target was missed")));
         as(system, "notification-service").queryParam("subjectId", id).queryParam("type", "incident.sla-breached")
                 .when().get("/api/v1/notices").then().statusCode(200)
-                .body("items.find { it.recipient == '" + manager + "' }.deliveries[0].status", org.hamcrest.Matchers.equalTo("SENT"));
+                .body("items.find { it.recipient == '" + manager + "' }.deliveries[0].status", equalTo("SENT"));
     }
 
     private static RequestSpecification desk(OpsDeskSystem system) {

@@ -75,7 +75,7 @@ class PersonalNoticesTest extends ClockedTest {
     }
 
     private void team(String team, List<String> members) {
-        incidents.receive(Records.record(TestEvents.envelope("/incident-service", "incident.team-changed", team, now,
+        incidents.receive(Records.batch(TestEvents.envelope("/incident-service", "incident.team-changed", team, now,
                 Map.of("teamId", team, "name", "Team " + team, "tier", 2, "members", members, "action", "CREATED"))));
     }
 
@@ -87,7 +87,7 @@ class PersonalNoticesTest extends ClockedTest {
     }
 
     private void incidentEvent(String type, Map<String, Object> data) {
-        incidents.receive(Records.record(TestEvents.incident(type, data, now)));
+        incidents.receive(Records.batch(TestEvents.incident(type, data, now)));
     }
 
     private void send() {
@@ -200,14 +200,14 @@ class PersonalNoticesTest extends ClockedTest {
         mi.put("coordinator", null);
         mi.put("coordinatorGap", true);
         mi.put("reason", "nobody on duty along ITOCC_MANAGER → SERVICE_QUALITY");
-        majorIncidents.receive(Records.record(TestEvents.majorIncident("major-incident.coordinator-gap", mi, now)));
+        majorIncidents.receive(Records.batch(TestEvents.majorIncident("major-incident.coordinator-gap", mi, now)));
         Map<String, Object> risk = new LinkedHashMap<>(mi);
         risk.putAll(Map.of("assessment", "Data center power loss", "reportedBy", "carl.cto",
                 "cio", Map.of("name", "Person cio", "email", email("cio"))));
-        majorIncidents.receive(Records.record(TestEvents.majorIncident("major-incident.disaster-risk-reported", risk, now.plusSeconds(1))));
+        majorIncidents.receive(Records.batch(TestEvents.majorIncident("major-incident.disaster-risk-reported", risk, now.plusSeconds(1))));
         Map<String, Object> joined = new LinkedHashMap<>(mi);
         joined.put("member", Map.of("name", "Person member", "email", email("member"), "role", "RESPONDER"));
-        majorIncidents.receive(Records.record(TestEvents.majorIncident("major-incident.member-added", joined, now.plusSeconds(2))));
+        majorIncidents.receive(Records.batch(TestEvents.majorIncident("major-incident.member-added", joined, now.plusSeconds(2))));
         send();
 
         assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] No coordinator on duty"))).extracting(Mailbox::to)
@@ -230,7 +230,7 @@ class PersonalNoticesTest extends ClockedTest {
                 "reason", "Several agencies report delayed mail", "impactSummary", "Mail delayed by 30 minutes",
                 "reporter", Map.of("name", "pat", "email", "pat-" + tag + "@example.org"),
                 "dutyManager", Map.of("name", "Person dm", "email", email("dm"))));
-        majorIncidents.receive(Records.record(TestEvents.envelope("/major-incident-service", "major-incident.proposal-created",
+        majorIncidents.receive(Records.batch(TestEvents.envelope("/major-incident-service", "major-incident.proposal-created",
                 proposal.toString(), now, data)));
         send();
         String reference = "PROPOSAL-" + proposal.toString().substring(0, 8).toUpperCase();
@@ -244,7 +244,7 @@ class PersonalNoticesTest extends ClockedTest {
         send();
         assertThat(Mailbox.to(Mailbox.single("[" + reference + "] Reminder 1: Potential major incident"))).containsExactly(email("dm"));
         data.put("status", "REJECTED");
-        majorIncidents.receive(Records.record(TestEvents.envelope("/major-incident-service", "major-incident.proposal-rejected",
+        majorIncidents.receive(Records.batch(TestEvents.envelope("/major-incident-service", "major-incident.proposal-rejected",
                 proposal.toString(), clock.instant(), data)));
         clock.set(now.plus(java.time.Duration.ofMinutes(45)));
         alerts.remindProposals(clock.instant());
@@ -290,7 +290,7 @@ class PersonalNoticesTest extends ClockedTest {
     }
 
     private void reviewEvent(String type, UUID review, Map<String, Object> data) {
-        reviews.receive(Records.record(TestEvents.envelope("/review-service", type, review.toString(), now, data)));
+        reviews.receive(Records.batch(TestEvents.envelope("/review-service", type, review.toString(), now, data)));
     }
 
     @Test
