@@ -2,6 +2,7 @@ package org.opsdesk.e2e.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -77,13 +78,35 @@ final class OpenApi {
                 operation.path("requestBody").path("required").asBoolean(), operation.has("security"), this);
     }
 
-    /** The schema itself, or the component a {@code $ref} names. */
+    /**
+     * The schema itself, or the component a {@code $ref} names; a nullable one (docs/problems.md: {@code type: [T, "null"]}
+     * or {@code anyOf: [{$ref}, {type: "null"}]}) as its non-null type, so the suites build values of that type.
+     */
     JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
-        for (int depth = 0; current.has("$ref") && depth < 10; depth++) {
-            String name = current.get("$ref").asText().substring("#/components/schemas/".length());
-            current = schemas.path(name);
+        for (int depth = 0; depth < 10; depth++) {
+            if (current.has("$ref")) {
+                current = schemas.path(current.get("$ref").asText().substring("#/components/schemas/".length()));
+            } else if (current.has("anyOf")) {
+                current = nonNull(current.get("anyOf"));
+            } else {
+                break;
+            }
+        }
+        if (current.path("type").isArray()) {
+            ObjectNode single = current.deepCopy();
+            single.set("type", nonNull(current.get("type")));
+            return single;
         }
         return current.isMissingNode() ? MissingNode.getInstance() : current;
+    }
+
+    private static JsonNode nonNull(JsonNode alternatives) {
+        for (JsonNode alternative : alternatives) {
+            if (!alternative.asText().equals("null") && !alternative.path("type").asText().equals("null")) {
+                return alternative;
+            }
+        }
+        return MissingNode.getInstance();
     }
 }

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.opsdesk.incident.application.AlertCounts;
@@ -52,7 +55,11 @@ public class AlertResource {
     @POST
     @Path("alertmanager")
     @RolesAllowed(Access.POST_ALERTS)
-    @Operation(summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
+    @Operation(operationId = "postAlertmanagerAlerts",
+            summary = "Prometheus Alertmanager webhook (version 4); every alert of the group is taken on its own")
+    @APIResponse(responseCode = "200", description = "Every alert of the group taken, with its outcome",
+            content = @Content(schema = @Schema(implementation = AlertmanagerAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
     public AlertmanagerAnswer alertmanager(@Valid @NotNull AlertmanagerWebhook webhook) {
         limiter.take(callers.caller().name(), webhook.alerts().size());
         return new AlertmanagerAnswer(receive(translator.fromAlertmanager(webhook)).stream().map(AlertResource::outcome).toList());
@@ -61,7 +68,11 @@ public class AlertResource {
     @POST
     @Path("events")
     @RolesAllowed(Access.POST_ALERTS)
-    @Operation(summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve); answers 202 with the dedup key")
+    @Operation(operationId = "postPagerDutyEvent",
+            summary = "PagerDuty Events API v2 (trigger, acknowledge, resolve); answers 202 with the dedup key")
+    @APIResponse(responseCode = "202", description = "Taken; the outcome says what it did",
+            content = @Content(schema = @Schema(implementation = PagerDutyAnswer.class)))
+    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
     public Response pagerDuty(@Valid @NotNull PagerDutyEvent event) {
         limiter.take(callers.caller().name(), 1);
         AlertSignal signal = translator.fromPagerDuty(event);
@@ -71,7 +82,11 @@ public class AlertResource {
 
     @POST
     @RolesAllowed(Access.POST_ALERTS)
-    @Operation(summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
+    @Operation(operationId = "postGenericAlert",
+            summary = "A generic JSON alert (FIRING or RESOLVED); answers 202 with the dedup key")
+    @APIResponse(responseCode = "202", description = "Taken; the outcome says what it did",
+            content = @Content(schema = @Schema(implementation = Outcome.class)))
+    @APIResponse(responseCode = "429", description = "Over the caller's alert rate limit; retry after Retry-After seconds")
     public Response generic(@Valid @NotNull GenericAlert alert) {
         limiter.take(callers.caller().name(), 1);
         Outcome outcome = receive(translator.fromGeneric(alert));

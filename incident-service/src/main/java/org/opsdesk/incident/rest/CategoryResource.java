@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.ReferenceDataService;
 import org.opsdesk.incident.domain.reference.Category;
@@ -49,7 +54,7 @@ public class CategoryResource {
 
     @GET
     @RolesAllowed(Access.READ)
-    @Operation(summary = "All categories")
+    @Operation(operationId = "listCategories", summary = "All categories")
     public List<CategoryView> list() {
         return reference.categories().stream().map(CategoryView::of).toList();
     }
@@ -57,13 +62,18 @@ public class CategoryResource {
     @GET
     @Path("{code}")
     @RolesAllowed(Access.READ)
+    @Operation(operationId = "getCategory")
     public CategoryView get(@PathParam("code") String code) {
         return CategoryView.of(reference.category(code));
     }
 
     @POST
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add a category")
+    @Operation(operationId = "createCategory", summary = "Add a category")
+    @APIResponse(responseCode = "201", description = "Category created",
+            headers = @Header(name = "Location", description = "the new category",
+                               schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = CategoryView.class)))
     public Response create(@Valid @NotNull CategoryRequest r, UriInfo uri) {
         Category category = reference.saveCategory(ReferenceIds.forCreate("code", r.code()), r.name(), r.active() == null || r.active(), true);
         return Response.created(uri.getAbsolutePathBuilder().path(category.code()).build()).entity(CategoryView.of(category)).build();
@@ -72,7 +82,7 @@ public class CategoryResource {
     @PUT
     @Path("{code}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Rename, deactivate or reactivate a category")
+    @Operation(operationId = "updateCategory", summary = "Rename, deactivate or reactivate a category")
     public CategoryView update(@PathParam("code") String code, @Valid @NotNull CategoryRequest r) {
         return CategoryView.of(reference.saveCategory(ReferenceIds.forUpdate("code", code, r.code()), r.name(),
                 r.active() == null || r.active(), false));

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.ReferenceDataService;
 import org.opsdesk.incident.domain.reference.HelpDesk;
@@ -46,7 +51,7 @@ public class HelpDeskResource {
 
     @GET
     @RolesAllowed(Access.READ)
-    @Operation(summary = "The help-desk directory")
+    @Operation(operationId = "listHelpDesks", summary = "The help-desk directory")
     public List<HelpDeskView> list() {
         return reference.helpDesks().stream().map(HelpDeskView::of).toList();
     }
@@ -54,13 +59,18 @@ public class HelpDeskResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.READ)
+    @Operation(operationId = "getHelpDesk")
     public HelpDeskView get(@PathParam("id") String id) {
         return HelpDeskView.of(reference.helpDesk(id));
     }
 
     @POST
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add a help desk to the directory")
+    @Operation(operationId = "createHelpDesk", summary = "Add a help desk to the directory")
+    @APIResponse(responseCode = "201", description = "Help desk created",
+            headers = @Header(name = "Location", description = "the new help desk",
+                                  schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = HelpDeskView.class)))
     public Response create(@Valid @NotNull HelpDeskRequest r, UriInfo uri) {
         HelpDesk desk = reference.saveHelpDesk(ReferenceIds.forCreate("id", r.id()), r.name(), r.phone(), r.email(), r.url(), r.hours(), true);
         return Response.created(uri.getAbsolutePathBuilder().path(desk.id()).build()).entity(HelpDeskView.of(desk)).build();
@@ -69,6 +79,7 @@ public class HelpDeskResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.ADMIN)
+    @Operation(operationId = "updateHelpDesk")
     public HelpDeskView update(@PathParam("id") String id, @Valid @NotNull HelpDeskRequest r) {
         return HelpDeskView.of(reference.saveHelpDesk(ReferenceIds.forUpdate("id", id, r.id()), r.name(), r.phone(), r.email(), r.url(),
                 r.hours(), false));

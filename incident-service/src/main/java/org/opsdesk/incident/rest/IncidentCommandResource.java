@@ -77,7 +77,8 @@ public class IncidentCommandResource {
     @POST
     @Path("assign")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Assign to a team's queue, optionally to one of its members (counts as the response)")
+    @Operation(operationId = "assignIncident",
+            summary = "Assign to a team's queue, optionally to one of its members (counts as the response)")
     public IncidentView assign(@PathParam("id") UUID id, @Valid @NotNull Assign request) {
         return view(commands.assign(id, request.team(), request.assignee(), request.note(), callers.caller()));
     }
@@ -86,7 +87,8 @@ public class IncidentCommandResource {
     @Path("acknowledge")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "A member of the assigned team takes the case and becomes its assignee")
+    @Operation(operationId = "acknowledgeIncident",
+            summary = "A member of the assigned team takes the case and becomes its assignee")
     public IncidentView acknowledge(@PathParam("id") UUID id) {
         return view(commands.acknowledge(id, callers.caller()));
     }
@@ -94,7 +96,8 @@ public class IncidentCommandResource {
     @POST
     @Path("return-to-service-desk")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Send the case back to the service desk (wrong group, missing information) with the reason")
+    @Operation(operationId = "returnIncidentToServiceDesk",
+            summary = "Send the case back to the service desk (wrong group, missing information) with the reason")
     public IncidentView returnToServiceDesk(@PathParam("id") UUID id, @Valid @NotNull Reason request) {
         return view(commands.returnToServiceDesk(id, request.reason(), callers.caller()));
     }
@@ -102,7 +105,8 @@ public class IncidentCommandResource {
     @POST
     @Path("escalate")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "FUNCTIONAL: to the next tier of the team's path; HIERARCHICAL: to the next manager of its chain")
+    @Operation(operationId = "escalateIncident",
+            summary = "FUNCTIONAL: to the next tier of the team's path; HIERARCHICAL: to the next manager of its chain")
     public IncidentView escalate(@PathParam("id") UUID id, @Valid @NotNull Escalate request) {
         return view(commands.escalate(id, request.type(), request.reason(), callers.caller()));
     }
@@ -110,7 +114,7 @@ public class IncidentCommandResource {
     @POST
     @Path("hold")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Wait for the customer; the resolution clock pauses")
+    @Operation(operationId = "holdIncident", summary = "Wait for the customer; the resolution clock pauses")
     public IncidentView hold(@PathParam("id") UUID id, @Valid @NotNull Reason request) {
         return view(commands.hold(id, request.reason(), callers.caller()));
     }
@@ -119,7 +123,7 @@ public class IncidentCommandResource {
     @Path("resume")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Work on the case again; the resolution clock resumes")
+    @Operation(operationId = "resumeIncident", summary = "Work on the case again; the resolution clock resumes")
     public IncidentView resume(@PathParam("id") UUID id, @Valid Comment request) {
         return view(commands.resume(id, request == null ? null : request.comment(), callers.caller()));
     }
@@ -127,7 +131,8 @@ public class IncidentCommandResource {
     @POST
     @Path("refer")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Refer to another agency's help desk: resolved as REFERRED, answers that desk's contact details")
+    @Operation(operationId = "referIncident",
+            summary = "Refer to another agency's help desk: resolved as REFERRED, answers that desk's contact details")
     public IncidentView refer(@PathParam("id") UUID id, @Valid @NotNull Refer request) {
         return view(commands.refer(id, request.helpDeskId(), request.note(), callers.caller()));
     }
@@ -135,7 +140,8 @@ public class IncidentCommandResource {
     @POST
     @Path("resolve")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Resolve by WORKAROUND (opens a problem) or PERMANENT_FIX once the customer confirmed "
+    @Operation(operationId = "resolveIncident",
+            summary = "Resolve by WORKAROUND (opens a problem) or PERMANENT_FIX once the customer confirmed "
             + "(confirmationMethod) or saying why not (unconfirmedReason); starts the dispute window")
     public IncidentView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve request) {
         return view(commands.resolve(id, request.resolutionType(), request.resolution(), request.verification(), callers.caller()));
@@ -145,7 +151,7 @@ public class IncidentCommandResource {
     @Path("confirm")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.CUSTOMER_RESPONSE)
-    @Operation(summary = "The customer accepts the resolution: the case closes")
+    @Operation(operationId = "confirmIncidentResolution", summary = "The customer accepts the resolution: the case closes")
     public IncidentView confirm(@PathParam("id") UUID id, @Valid Comment request) {
         return view(commands.confirm(id, request == null ? null : request.comment(), callers.caller()));
     }
@@ -153,7 +159,8 @@ public class IncidentCommandResource {
     @POST
     @Path("dispute")
     @RolesAllowed(Access.CUSTOMER_RESPONSE)
-    @Operation(summary = "Within the dispute window the customer reopens the case; after it, 409")
+    @Operation(operationId = "disputeIncidentResolution",
+            summary = "Within the dispute window the customer reopens the case; after it, 409")
     public IncidentView dispute(@PathParam("id") UUID id, @Valid @NotNull Reason request) {
         return view(commands.dispute(id, request.reason(), callers.caller()));
     }
@@ -161,7 +168,8 @@ public class IncidentCommandResource {
     @POST
     @Path("close")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Close a referral, or a case whose customer cannot be reached (needs the contact attempts)")
+    @Operation(operationId = "closeIncident",
+            summary = "Close a referral, or a case whose customer cannot be reached (needs the contact attempts)")
     public IncidentView close(@PathParam("id") UUID id, @Valid @NotNull Reason request) {
         return view(commands.close(id, request.reason(), callers.caller()));
     }

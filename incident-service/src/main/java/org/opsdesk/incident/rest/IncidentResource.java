@@ -27,6 +27,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.IncidentDetails;
 import org.opsdesk.incident.application.IncidentService;
@@ -34,11 +39,11 @@ import org.opsdesk.incident.domain.Contact;
 import org.opsdesk.incident.domain.HistoryEntry;
 import org.opsdesk.incident.domain.IncidentDraft;
 import org.opsdesk.incident.domain.IncidentEdit;
+import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.Priority;
 import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.Urgency;
-import org.opsdesk.incident.domain.IncidentQuery;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -98,10 +103,17 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed(Access.LOG)
-    @Operation(summary = "Log an incident; answers its priority, SLA due times, possible duplicates and known errors",
+    @Operation(operationId = "createIncident",
+            summary = "Log an incident; answers its priority, SLA due times, possible duplicates and known errors",
             description = "With an Idempotency-Key header (1-255 visible ASCII characters, unique per request of the caller) "
                     + "a retry of the same request answers the incident the first one opened, with Idempotent-Replayed: true; "
                     + "the same key with a different request is refused (400).")
+    @APIResponse(responseCode = "201", description = "Logged (or, for a replayed Idempotency-Key, the incident the first request logged)",
+            headers = {@Header(name = "Location", description = "the incident",
+                              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = "Idempotent-Replayed", description = "true when this answers a replayed Idempotency-Key",
+                                schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
+            content = @Content(schema = @Schema(implementation = IncidentView.class)))
     public Response create(@Valid @NotNull CreateIncident request, @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey, UriInfo uri) {
         IncidentService.Logged logged = service.log(request.toDraft(), callers.caller(), validKey(idempotencyKey));
         IncidentDetails details = logged.details();
@@ -119,7 +131,7 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed(Access.READ)
-    @Operation(summary = "List incidents, filtered and paged")
+    @Operation(operationId = "listIncidents", summary = "List incidents, filtered and paged")
     public Page<IncidentView> list(@QueryParam("status") List<String> status, @QueryParam("source") String source,
                                    @QueryParam("serviceId") String serviceId, @QueryParam("customerOrg") String customerOrg,
                                    @QueryParam("severity") String severity, @QueryParam("priority") String priority,
@@ -139,7 +151,8 @@ public class IncidentResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.READ)
-    @Operation(summary = "One incident with its possible duplicates and known-error suggestions")
+    @Operation(operationId = "getIncident",
+            summary = "One incident with its possible duplicates and known-error suggestions")
     public IncidentView get(@PathParam("id") UUID id) {
         return IncidentView.of(service.get(id, callers.caller()));
     }
@@ -147,7 +160,8 @@ public class IncidentResource {
     @PATCH
     @Path("{id}")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Correct fields (triage); priority and SLA targets follow the new severity and urgency")
+    @Operation(operationId = "updateIncident",
+            summary = "Correct fields (triage); priority and SLA targets follow the new severity and urgency")
     public IncidentView update(@PathParam("id") UUID id, @Valid @NotNull UpdateIncident request) {
         return IncidentView.of(service.update(id, request.toEdit(), callers.caller()));
     }
@@ -155,7 +169,8 @@ public class IncidentResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Every change of the incident: who, when, field, old and new value (append-only)")
+    @Operation(operationId = "listIncidentHistory",
+            summary = "Every change of the incident: who, when, field, old and new value (append-only)")
     public Page<HistoryView> history(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return service.history(id, callers.caller(), page).map(HistoryView::of);
     }

@@ -4,19 +4,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opsdesk.incident.application.IncidentDetails;
 import org.opsdesk.incident.domain.Contact;
 import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentStatus;
+import org.opsdesk.incident.domain.Priority;
+import org.opsdesk.incident.domain.ResolutionType;
 import org.opsdesk.incident.domain.SlaClock;
+import org.opsdesk.incident.domain.SlaHours;
 import org.opsdesk.incident.domain.SlaTarget;
+import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.UnconfirmedReason;
+import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.KnownError;
 
 /** An incident as the API shows it; {@code createdAt} is the received time, as in the events. */
-public record IncidentView(UUID id, String number, String status, String source, String summary, String description,
-                           int severity, String urgency, String priority, String category, List<String> serviceIds,
+@Schema(requiredProperties = {"id", "number", "status", "source", "summary", "severity", "urgency", "priority", "serviceIds",
+        "significantService", "createdAt", "receivedAt", "managementLevel", "sla", "reopenCount", "openedByAlert",
+        "allowedCommands", "version", "possibleDuplicates", "knownErrorSuggestions"})
+public record IncidentView(UUID id, @Schema(example = "INC-0000042") String number,
+                           @Schema(implementation = IncidentStatus.class) String status,
+                           @Schema(implementation = Source.class) String source,
+                           @Schema(example = "Payroll portal returns 502 for every user") String summary, String description,
+                           int severity, @Schema(implementation = Urgency.class) String urgency,
+                           @Schema(implementation = Priority.class) String priority, String category,
+                           List<String> serviceIds,
                            boolean significantService, String customerOrg, Contact reporter, Instant createdAt,
                            Instant receivedAt, Instant loggedAt, String loggedBy, String assignedTeam, String assignee,
                            int managementLevel, Sla sla, Resolution resolution, HelpDeskView referredTo, Instant closedAt,
@@ -24,7 +39,9 @@ public record IncidentView(UUID id, String number, String status, String source,
                            boolean openedByAlert, List<String> allowedCommands, long version,
                            List<Related> possibleDuplicates, List<Suggestion> knownErrorSuggestions) {
 
-    public record Sla(String hours, Duration responseTarget, Duration resolutionTarget, Instant responseDueAt,
+    @Schema(requiredProperties = {"hours", "responseTarget", "resolutionTarget", "paused", "responseBreached", "resolutionBreached"})
+    public record Sla(@Schema(implementation = SlaHours.class) String hours, Duration responseTarget,
+                      Duration resolutionTarget, Instant responseDueAt,
                       Instant resolutionDueAt, Instant respondedAt, boolean paused, boolean responseBreached,
                       boolean resolutionBreached) {
         static Sla of(SlaClock c) {
@@ -35,7 +52,8 @@ public record IncidentView(UUID id, String number, String status, String source,
     }
 
     /** {@code customerConfirmed}, and how ({@code confirmationMethod}) or why not ({@code unconfirmedReason}); both null for a referral. */
-    public record Resolution(String resolutionType, String resolution, Instant resolvedAt, String resolvedBy,
+    public record Resolution(@Schema(implementation = ResolutionType.class) String resolutionType, String resolution,
+                             Instant resolvedAt, String resolvedBy,
                              Instant disputeDeadline, Instant autoCloseAt, boolean customerConfirmed,
                              ContactMethod confirmationMethod, UnconfirmedReason unconfirmedReason) {
     }
@@ -46,7 +64,9 @@ public record IncidentView(UUID id, String number, String status, String source,
         }
     }
 
-    public record Related(UUID id, String number, String status, String summary, List<String> serviceIds, Instant createdAt) {
+    public record Related(UUID id, String number,
+                          @Schema(implementation = IncidentStatus.class) String status, String summary,
+                          List<String> serviceIds, Instant createdAt) {
         static Related of(Incident i) {
             return new Related(i.id(), i.number(), i.status().name(), i.summary(), i.serviceIds(), i.receivedAt());
         }

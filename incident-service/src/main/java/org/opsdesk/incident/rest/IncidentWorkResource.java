@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.AlertIntake;
 import org.opsdesk.incident.application.IncidentWork;
@@ -26,6 +29,7 @@ import org.opsdesk.incident.application.ReviewHandler;
 import org.opsdesk.incident.domain.ContactAttempt;
 import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.ContactOutcome;
+import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.LinkType;
 import org.opsdesk.incident.domain.Note;
 import org.opsdesk.incident.domain.NoteVisibility;
@@ -83,7 +87,8 @@ public class IncidentWorkResource {
     public record AddLink(@NotNull LinkType type, @NotNull UUID targetId) {
     }
 
-    public record LinkView(UUID id, LinkType type, String direction, UUID incidentId, String number, String status,
+    public record LinkView(UUID id, LinkType type, String direction, UUID incidentId, String number,
+                           @Schema(implementation = IncidentStatus.class) String status,
                            String summary, Instant at, String createdBy) {
         static LinkView of(IncidentWork.LinkedIncident l) {
             return new LinkView(l.link().id(), l.link().type(), l.outgoing() ? "OUTGOING" : "INCOMING", l.other().id(),
@@ -110,7 +115,10 @@ public class IncidentWorkResource {
     @POST
     @Path("notes")
     @RolesAllowed(Access.CUSTOMER_RESPONSE)
-    @Operation(summary = "Add a work-log note (INTERNAL or CUSTOMER_VISIBLE; a customer's note is always visible)")
+    @Operation(operationId = "addIncidentNote",
+            summary = "Add a work-log note (INTERNAL or CUSTOMER_VISIBLE; a customer's note is always visible)")
+    @APIResponse(responseCode = "201", description = "Note created",
+            content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response addNote(@PathParam("id") UUID id, @Valid @NotNull AddNote request) {
         Note note = work.addNote(id, request.text(), request.visibility(), callers.caller());
         return Response.status(Response.Status.CREATED).entity(NoteView.of(note)).build();
@@ -119,7 +127,7 @@ public class IncidentWorkResource {
     @GET
     @Path("notes")
     @RolesAllowed(Access.READ)
-    @Operation(summary = "The work log; customers see only customer-visible notes")
+    @Operation(operationId = "listIncidentNotes", summary = "The work log; customers see only customer-visible notes")
     public Page<NoteView> notes(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return work.notes(id, callers.caller(), page).map(NoteView::of);
     }
@@ -127,7 +135,9 @@ public class IncidentWorkResource {
     @POST
     @Path("contact-attempts")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Record an attempt to reach the customer")
+    @Operation(operationId = "recordContactAttempt", summary = "Record an attempt to reach the customer")
+    @APIResponse(responseCode = "201", description = "Contact attempt created",
+            content = @Content(schema = @Schema(implementation = AttemptView.class)))
     public Response recordAttempt(@PathParam("id") UUID id, @Valid @NotNull RecordAttempt request) {
         ContactAttempt attempt = work.recordContactAttempt(id, request.method(), request.outcome(), request.at(), request.note(),
                 callers.caller());
@@ -137,7 +147,8 @@ public class IncidentWorkResource {
     @GET
     @Path("contact-attempts")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "The contact attempts and whether the case may be closed as unreachable")
+    @Operation(operationId = "getContactLog",
+            summary = "The contact attempts and whether the case may be closed as unreachable")
     public ContactLogView attempts(@PathParam("id") UUID id) {
         IncidentWork.ContactLog log = work.contactAttempts(id, callers.caller());
         return new ContactLogView(log.attempts().stream().map(AttemptView::of).toList(),
@@ -147,7 +158,9 @@ public class IncidentWorkResource {
     @POST
     @Path("links")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Link to another incident; DUPLICATE_OF tells the first case's owner")
+    @Operation(operationId = "linkIncident", summary = "Link to another incident; DUPLICATE_OF tells the first case's owner")
+    @APIResponse(responseCode = "201", description = "Link created",
+            content = @Content(schema = @Schema(implementation = LinkView.class)))
     public Response link(@PathParam("id") UUID id, @Valid @NotNull AddLink request) {
         var linked = work.link(id, request.type(), request.targetId(), callers.caller());
         return Response.status(Response.Status.CREATED).entity(LinkView.of(linked)).build();
@@ -156,7 +169,7 @@ public class IncidentWorkResource {
     @GET
     @Path("links")
     @RolesAllowed(Access.READ)
-    @Operation(summary = "Links from and to the incident")
+    @Operation(operationId = "listIncidentLinks", summary = "Links from and to the incident")
     public List<LinkView> links(@PathParam("id") UUID id) {
         return work.links(id, callers.caller()).stream().map(LinkView::of).toList();
     }
@@ -164,7 +177,8 @@ public class IncidentWorkResource {
     @GET
     @Path("alerts")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "The monitoring alerts that feed the incident, with occurrences and resolution")
+    @Operation(operationId = "listIncidentAlerts",
+            summary = "The monitoring alerts that feed the incident, with occurrences and resolution")
     public List<AlertView> alerts(@PathParam("id") UUID id) {
         work.requireVisible(id, callers.caller());
         return alerts.ofIncident(id).stream().map(AlertView::of).toList();
@@ -173,7 +187,8 @@ public class IncidentWorkResource {
     @GET
     @Path("review-reports")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "The distributed review reports (PIR, the major incident's AAR) attached to the incident, latest version of each")
+    @Operation(operationId = "listIncidentReviewReports",
+            summary = "The distributed review reports (PIR, the major incident's AAR) attached to the incident, latest version of each")
     public List<ReviewReportView> reviewReports(@PathParam("id") UUID id) {
         work.requireVisible(id, callers.caller());
         return reviews.reportsOf(id).stream().map(ReviewReportView::of).toList();

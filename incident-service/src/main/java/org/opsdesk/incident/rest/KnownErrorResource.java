@@ -22,6 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.KnownErrorService;
 import org.opsdesk.incident.domain.reference.KnownError;
@@ -56,7 +61,8 @@ public class KnownErrorResource {
 
     @GET
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Full-text search of symptoms, titles and workarounds (words, \"phrases\", -excluded); best first")
+    @Operation(operationId = "listKnownErrors",
+            summary = "Full-text search of symptoms, titles and workarounds (words, \"phrases\", -excluded); best first")
     public Page<KnownErrorView> search(@QueryParam("q") @Size(max = 500) String q, @Valid @BeanParam PageRequest page) {
         return knownErrors.search(q, page).map(KnownErrorView::of);
     }
@@ -64,13 +70,18 @@ public class KnownErrorResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.WORK)
+    @Operation(operationId = "getKnownError")
     public KnownErrorView get(@PathParam("id") UUID id) {
         return KnownErrorView.of(knownErrors.get(id));
     }
 
     @POST
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Record a known error with its workaround")
+    @Operation(operationId = "createKnownError", summary = "Record a known error with its workaround")
+    @APIResponse(responseCode = "201", description = "Known error created",
+            headers = @Header(name = "Location", description = "the new known error",
+                                 schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = KnownErrorView.class)))
     public Response create(@Valid @NotNull KnownErrorRequest r, UriInfo uri) {
         KnownError knownError = knownErrors.create(r.title(), r.symptoms(), r.workaround(), r.serviceIds());
         return Response.created(uri.getAbsolutePathBuilder().path(knownError.id().toString()).build())
@@ -80,7 +91,7 @@ public class KnownErrorResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "Change a known error, or retire it (active false)")
+    @Operation(operationId = "updateKnownError", summary = "Change a known error, or retire it (active false)")
     public KnownErrorView update(@PathParam("id") UUID id, @Valid @NotNull KnownErrorRequest r) {
         return KnownErrorView.of(knownErrors.update(id, r.title(), r.symptoms(), r.workaround(), r.serviceIds(),
                 r.active() == null || r.active()));

@@ -24,6 +24,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.PolicyService;
 import org.opsdesk.incident.domain.Priority;
@@ -81,7 +86,8 @@ public class PolicyResource {
 
     @GET
     @Path("severity-levels")
-    @Operation(summary = "The four severity levels (impact) with their definitions; readable by every authenticated caller")
+    @Operation(operationId = "listSeverityLevels",
+            summary = "The four severity levels (impact) with their definitions; readable by every authenticated caller")
     public List<SeverityLevelView> severityLevels() {
         return policies.severityLevels().stream().map(SeverityLevelView::of).toList();
     }
@@ -89,7 +95,7 @@ public class PolicyResource {
     @GET
     @Path("priority-matrix")
     @RolesAllowed(Access.READ)
-    @Operation(summary = "Impact (severity) × urgency → priority")
+    @Operation(operationId = "getPriorityMatrix", summary = "Impact (severity) × urgency → priority")
     public Matrix matrix() {
         return Matrix.of(policies.priorityMatrix());
     }
@@ -97,7 +103,7 @@ public class PolicyResource {
     @PUT
     @Path("priority-matrix")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Replace the whole matrix (all 12 cells)")
+    @Operation(operationId = "replacePriorityMatrix", summary = "Replace the whole matrix (all 12 cells)")
     public Matrix replaceMatrix(@Valid @NotNull Matrix matrix) {
         return Matrix.of(policies.replacePriorityMatrix(matrix.cells().stream()
                 .map(c -> new PriorityMatrix.Cell(c.severity(), c.urgency(), c.priority())).toList()));
@@ -106,7 +112,8 @@ public class PolicyResource {
     @GET
     @Path("sla-policies")
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "SLA policies, the defaults (no customerOrg) first; filter by organisation")
+    @Operation(operationId = "listSlaPolicies",
+            summary = "SLA policies, the defaults (no customerOrg) first; filter by organisation")
     public List<SlaPolicyView> slaPolicies(@QueryParam("customerOrg") String customerOrg) {
         return policies.slaPolicies(customerOrg).stream().map(SlaPolicyView::of).toList();
     }
@@ -114,6 +121,7 @@ public class PolicyResource {
     @GET
     @Path("sla-policies/{id}")
     @RolesAllowed(Access.WORK)
+    @Operation(operationId = "getSlaPolicy")
     public SlaPolicyView slaPolicy(@PathParam("id") UUID id) {
         return SlaPolicyView.of(policies.slaPolicy(id));
     }
@@ -121,7 +129,12 @@ public class PolicyResource {
     @POST
     @Path("sla-policies")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add an organisation's policy for one priority, or a client's for one severity level")
+    @Operation(operationId = "createSlaPolicy",
+            summary = "Add an organisation's policy for one priority, or a client's for one severity level")
+    @APIResponse(responseCode = "201", description = "SLA policy created",
+            headers = @Header(name = "Location", description = "the new SLA policy",
+                                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = SlaPolicyView.class)))
     public Response createSlaPolicy(@Valid @NotNull SlaPolicyRequest r) {
         if ((r.priority() == null) == (r.severity() == null)) {
             throw new InvalidFieldException("priority", "give a priority or a severity (one of the two)");
@@ -135,7 +148,8 @@ public class PolicyResource {
     @PUT
     @Path("sla-policies/{id}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Change the targets of a policy (organisation, priority or severity stay)")
+    @Operation(operationId = "updateSlaPolicy",
+            summary = "Change the targets of a policy (organisation, priority or severity stay)")
     public SlaPolicyView updateSlaPolicy(@PathParam("id") UUID id, @Valid @NotNull SlaPolicyRequest r) {
         return SlaPolicyView.of(policies.updateSlaPolicy(id, r.responseTarget(), r.resolutionTarget(), r.hours()));
     }
@@ -143,7 +157,9 @@ public class PolicyResource {
     @DELETE
     @Path("sla-policies/{id}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Remove an organisation's policy; its incidents fall back to the default")
+    @Operation(operationId = "deleteSlaPolicy",
+            summary = "Remove an organisation's policy; its incidents fall back to the default")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response deleteSlaPolicy(@PathParam("id") UUID id) {
         policies.deleteSlaPolicy(id);
         return Response.noContent().build();

@@ -22,9 +22,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.ProblemService;
 import org.opsdesk.incident.domain.problem.Problem;
+import org.opsdesk.incident.domain.problem.ProblemReason;
 import org.opsdesk.incident.domain.problem.ProblemStatus;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -59,7 +65,8 @@ public class ProblemResource {
     public record Resolve(@NotBlank @Size(max = 10000) String resolution) {
     }
 
-    public record ProblemView(UUID id, String number, ProblemStatus status, String title, String description, String reason,
+    public record ProblemView(UUID id, String number, ProblemStatus status, String title, String description,
+                              @Schema(implementation = ProblemReason.class) String reason,
                               UUID majorIncidentId, String rootCause, String workaround, UUID knownErrorId, String resolution,
                               Instant openedAt, String openedBy, Instant resolvedAt, Instant closedAt, Set<UUID> incidentIds,
                               List<String> allowedCommands) {
@@ -72,7 +79,7 @@ public class ProblemResource {
 
     @GET
     @RolesAllowed(Access.PROBLEMS)
-    @Operation(summary = "Problems, newest first; filter by status")
+    @Operation(operationId = "listProblems", summary = "Problems, newest first; filter by status")
     public Page<ProblemView> list(@QueryParam("status") String status, @QueryParam("incidentId") String incidentId,
                                   @Valid @BeanParam PageRequest page) {
         UUID incident = QueryParams.uuid("incidentId", incidentId);
@@ -86,13 +93,18 @@ public class ProblemResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.PROBLEMS)
+    @Operation(operationId = "getProblem")
     public ProblemView get(@PathParam("id") UUID id) {
         return ProblemView.of(problems.get(id));
     }
 
     @POST
     @RolesAllowed(Access.PROBLEMS)
-    @Operation(summary = "Open a problem by hand, linked to incidents")
+    @Operation(operationId = "openProblem", summary = "Open a problem by hand, linked to incidents")
+    @APIResponse(responseCode = "201", description = "Problem created",
+            headers = @Header(name = "Location", description = "the new problem",
+                              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ProblemView.class)))
     public Response open(@Valid @NotNull OpenProblem r, UriInfo uri) {
         Problem problem = problems.open(r.title(), r.description(), r.incidentIds() == null ? List.of() : r.incidentIds(),
                 callers.caller());
@@ -102,7 +114,7 @@ public class ProblemResource {
     @POST
     @Path("{id}/incidents")
     @RolesAllowed(Access.PROBLEMS)
-    @Operation(summary = "Link another incident to the problem")
+    @Operation(operationId = "linkProblemIncident", summary = "Link another incident to the problem")
     public ProblemView link(@PathParam("id") UUID id, @Valid @NotNull LinkIncident r) {
         return ProblemView.of(problems.link(id, r.incidentId(), callers.caller()));
     }
@@ -110,7 +122,8 @@ public class ProblemResource {
     @POST
     @Path("{id}/root-cause")
     @RolesAllowed(Access.PROBLEMS)
-    @Operation(summary = "Record the root cause (→ KNOWN_ERROR); with publishKnownError the workaround becomes a known error")
+    @Operation(operationId = "recordProblemRootCause",
+            summary = "Record the root cause (→ KNOWN_ERROR); with publishKnownError the workaround becomes a known error")
     public ProblemView rootCause(@PathParam("id") UUID id, @Valid @NotNull RootCause r) {
         return ProblemView.of(problems.rootCause(id, r.rootCause(), r.workaround(), Boolean.TRUE.equals(r.publishKnownError())));
     }
@@ -118,7 +131,7 @@ public class ProblemResource {
     @POST
     @Path("{id}/resolve")
     @RolesAllowed(Access.PROBLEMS)
-    @Operation(summary = "The underlying cause is fixed")
+    @Operation(operationId = "resolveProblem", summary = "The underlying cause is fixed")
     public ProblemView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve r) {
         return ProblemView.of(problems.resolve(id, r.resolution()));
     }
@@ -127,6 +140,7 @@ public class ProblemResource {
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Access.PROBLEMS)
+    @Operation(operationId = "closeProblem")
     public ProblemView close(@PathParam("id") UUID id) {
         return ProblemView.of(problems.close(id));
     }

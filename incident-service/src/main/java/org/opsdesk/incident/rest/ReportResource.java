@@ -28,7 +28,8 @@ public class ReportResource {
     @GET
     @Path("sla-compliance")
     @RolesAllowed(Access.REPORTS)
-    @Operation(summary = "Per priority: response and resolution targets met and missed, and the % met, for incidents "
+    @Operation(operationId = "getSlaComplianceReport",
+            summary = "Per priority: response and resolution targets met and missed, and the % met, for incidents "
             + "received in [from, to); a customer sees its own organisation")
     public SlaReportService.Report slaCompliance(@QueryParam("customer") String customer, @QueryParam("from") String from,
                                                  @QueryParam("to") String to) {

@@ -19,6 +19,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.ReferenceDataService;
 import org.opsdesk.incident.domain.reference.CatalogService;
@@ -49,7 +54,7 @@ public class ServiceCatalogResource {
 
     @GET
     @RolesAllowed(Access.READ)
-    @Operation(summary = "The service catalog")
+    @Operation(operationId = "listServices", summary = "The service catalog")
     public List<ServiceView> list() {
         return reference.services().stream().map(ServiceView::of).toList();
     }
@@ -57,13 +62,18 @@ public class ServiceCatalogResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.READ)
+    @Operation(operationId = "getService")
     public ServiceView get(@PathParam("id") String id) {
         return ServiceView.of(reference.service(id));
     }
 
     @POST
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add a service to the catalog")
+    @Operation(operationId = "createService", summary = "Add a service to the catalog")
+    @APIResponse(responseCode = "201", description = "Service created",
+            headers = @Header(name = "Location", description = "the new service",
+                              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ServiceView.class)))
     public Response create(@Valid @NotNull ServiceRequest r, UriInfo uri) {
         CatalogService service = reference.saveService(ReferenceIds.forCreate("id", r.id()), r.name(), r.owningTeam(), r.significant(),
                 r.active() == null || r.active(), true);
@@ -73,7 +83,7 @@ public class ServiceCatalogResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Change a service: owning team, significance, active")
+    @Operation(operationId = "updateService", summary = "Change a service: owning team, significance, active")
     public ServiceView update(@PathParam("id") String id, @Valid @NotNull ServiceRequest r) {
         return ServiceView.of(reference.saveService(ReferenceIds.forUpdate("id", id, r.id()), r.name(), r.owningTeam(), r.significant(),
                 r.active() == null || r.active(), false));

@@ -24,6 +24,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.incident.application.ReferenceDataService;
 import org.opsdesk.incident.domain.Contact;
@@ -68,7 +73,7 @@ public class TeamResource {
 
     @GET
     @RolesAllowed(Access.WORK)
-    @Operation(summary = "All teams, lowest tier first")
+    @Operation(operationId = "listTeams", summary = "All teams, lowest tier first")
     public List<TeamView> list() {
         return reference.teams().stream().map(TeamView::of).toList();
     }
@@ -76,13 +81,18 @@ public class TeamResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Access.WORK)
+    @Operation(operationId = "getTeam")
     public TeamView get(@PathParam("id") String id) {
         return TeamView.of(reference.team(id));
     }
 
     @POST
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Add a team")
+    @Operation(operationId = "createTeam", summary = "Add a team")
+    @APIResponse(responseCode = "201", description = "Team created",
+            headers = @Header(name = "Location", description = "the new team",
+                           schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = TeamView.class)))
     public Response create(@Valid @NotNull TeamRequest request, UriInfo uri) {
         Team team = reference.saveTeam(ReferenceIds.forCreate("id", request.id()), request.definition(), true);
         return Response.created(uri.getAbsolutePathBuilder().path(team.id()).build()).entity(TeamView.of(team)).build();
@@ -91,7 +101,7 @@ public class TeamResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Access.ADMIN)
-    @Operation(summary = "Change a team")
+    @Operation(operationId = "updateTeam", summary = "Change a team")
     public TeamView update(@PathParam("id") String id, @Valid @NotNull TeamRequest request) {
         return TeamView.of(reference.saveTeam(ReferenceIds.forUpdate("id", id, request.id()), request.definition(), false));
     }

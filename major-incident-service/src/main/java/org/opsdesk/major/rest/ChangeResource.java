@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.ChangeService;
 import org.opsdesk.major.domain.ChangeRecord;
@@ -44,7 +47,12 @@ public class ChangeResource {
 
     @POST
     @RolesAllowed("${opsdesk.major.access.change-sources}")
-    @Operation(summary = "Ingest a change record: 201 when new, 200 when the external id is known (updated)")
+    @Operation(operationId = "recordChange",
+            summary = "Ingest a change record: 201 when new, 200 when the external id is known (updated)")
+    @APIResponse(responseCode = "201", description = "Change created",
+            content = @Content(schema = @Schema(implementation = ChangeView.class)))
+    @APIResponse(responseCode = "200", description = "Already known: the change as recorded",
+            content = @Content(schema = @Schema(implementation = ChangeView.class)))
     public Response ingest(@Valid @NotNull IngestChange request) {
         ChangeService.Ingested ingested = changes.ingest(new ChangeRecord.Details(request.externalId(), request.serviceIds(),
                 request.summary(), request.type(), request.implementedAt(), request.link()), callers.current());

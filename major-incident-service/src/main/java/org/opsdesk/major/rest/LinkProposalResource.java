@@ -48,7 +48,8 @@ public class LinkProposalResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "Incidents proposed for linking, oldest first, with their status")
+    @Operation(operationId = "listLinkProposals",
+            summary = "Incidents proposed for linking, oldest first, with their status")
     public List<LinkProposalView> list(@PathParam("id") UUID id) {
         return proposals.list(id).stream().map(LinkProposalView::of).toList();
     }
@@ -57,7 +58,8 @@ public class LinkProposalResource {
     @Path("{incidentId}/confirm")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "The coordinator confirms: the incident is linked (409 when decided already or linked elsewhere)")
+    @Operation(operationId = "confirmLinkProposal",
+            summary = "The coordinator confirms: the incident is linked (409 when decided already or linked elsewhere)")
     public LinkProposalView confirm(@PathParam("id") UUID id, @PathParam("incidentId") UUID incidentId) {
         return LinkProposalView.of(proposals.confirm(id, incidentId, callers.current()));
     }
@@ -65,7 +67,8 @@ public class LinkProposalResource {
     @POST
     @Path("{incidentId}/dismiss")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "The coordinator dismisses: the incident is not part of this major incident")
+    @Operation(operationId = "dismissLinkProposal",
+            summary = "The coordinator dismisses: the incident is not part of this major incident")
     public LinkProposalView dismiss(@PathParam("id") UUID id, @PathParam("incidentId") UUID incidentId,
                                     @RequestBody(required = false) @Valid Dismiss request) {
         return LinkProposalView.of(proposals.dismiss(id, incidentId, request == null ? null : request.reason(), callers.current()));

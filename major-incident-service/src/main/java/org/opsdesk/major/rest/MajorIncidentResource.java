@@ -24,6 +24,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.DeclarationService;
 import org.opsdesk.major.application.MajorIncidentService;
@@ -93,7 +98,12 @@ public class MajorIncidentResource {
     }
 
     @POST
-    @Operation(summary = "Declare a major incident (declaration authorities only; 403 names them)")
+    @Operation(operationId = "declareMajorIncident",
+            summary = "Declare a major incident (declaration authorities only; 403 names them)")
+    @APIResponse(responseCode = "201", description = "Major incident created",
+            headers = @Header(name = "Location", description = "the new major incident",
+                               schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = MajorIncidentView.class)))
     public Response declare(@Valid @NotNull Declare request, UriInfo uri) {
         MajorIncident mi = declarations.declare(request.toDomain(), callers.current());
         return Response.created(uri.getAbsolutePathBuilder().path(mi.id().toString()).build())
@@ -102,7 +112,8 @@ public class MajorIncidentResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId")
+    @Operation(operationId = "listMajorIncidents",
+            summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId")
     public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") UUID incidentId,
                                         @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page) {
         return majorIncidents.list(new MajorIncidentFilter(statuses(status), incidentId, serviceId), page)
@@ -112,13 +123,15 @@ public class MajorIncidentResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Callers.READERS)
+    @Operation(operationId = "getMajorIncident")
     public MajorIncidentView get(@PathParam("id") UUID id) {
         return MajorIncidentView.of(majorIncidents.get(id));
     }
 
     @POST
     @Path("{id}/coordinator")
-    @Operation(summary = "Reassign the Major Incident Coordinator (declaration authorities)")
+    @Operation(operationId = "assignCoordinator",
+            summary = "Reassign the Major Incident Coordinator (declaration authorities)")
     public MajorIncidentView assignCoordinator(@PathParam("id") UUID id, @Valid @NotNull AssignCoordinator request) {
         Person person = new Person(request.name(), request.email(), request.phone(), request.username());
         return MajorIncidentView.of(majorIncidents.reassignCoordinator(id, person, request.role(), request.reason(), callers.current()));
@@ -126,7 +139,8 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/type")
-    @Operation(summary = "Retype OPERATIONAL ↔ CYBERSECURITY (cybersecurity authorities); becoming CYBERSECURITY hands the lead to the Enterprise Security Officer on duty")
+    @Operation(operationId = "changeMajorIncidentType",
+            summary = "Retype OPERATIONAL ↔ CYBERSECURITY (cybersecurity authorities); becoming CYBERSECURITY hands the lead to the Enterprise Security Officer on duty")
     public MajorIncidentView changeType(@PathParam("id") UUID id, @Valid @NotNull ChangeType request) {
         return MajorIncidentView.of(declarations.changeType(id, request.type(), request.reason(), callers.current()));
     }
@@ -134,7 +148,8 @@ public class MajorIncidentResource {
     @POST
     @Path("{id}/incidents")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Link an incident as a child (409 when it belongs to another major incident)")
+    @Operation(operationId = "linkMajorIncidentIncident",
+            summary = "Link an incident as a child (409 when it belongs to another major incident)")
     public MajorIncidentView linkIncident(@PathParam("id") UUID id, @Valid @NotNull LinkIncident request) {
         majorIncidents.linkIncident(id, request.incidentId(), callers.current().name());
         return MajorIncidentView.of(majorIncidents.get(id));
@@ -143,7 +158,7 @@ public class MajorIncidentResource {
     @PUT
     @Path("{id}/scope")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Record the scope: affected services and impact (MI-5)")
+    @Operation(operationId = "setMajorIncidentScope", summary = "Record the scope: affected services and impact (MI-5)")
     public MajorIncidentView scope(@PathParam("id") UUID id, @Valid @NotNull Scope request) {
         return MajorIncidentView.of(majorIncidents.changeScope(id, request.serviceIds(), request.impactSummary(), callers.current()));
     }
@@ -151,6 +166,7 @@ public class MajorIncidentResource {
     @POST
     @Path("{id}/resolve")
     @RolesAllowed(Callers.RESPONDERS)
+    @Operation(operationId = "resolveMajorIncident")
     public MajorIncidentView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve request) {
         return MajorIncidentView.of(majorIncidents.resolve(id, request.resolutionSummary(), callers.current()));
     }
@@ -158,6 +174,7 @@ public class MajorIncidentResource {
     @POST
     @Path("{id}/reopen")
     @RolesAllowed(Callers.RESPONDERS)
+    @Operation(operationId = "reopenMajorIncident")
     public MajorIncidentView reopen(@PathParam("id") UUID id, @Valid @NotNull Reopen request) {
         return MajorIncidentView.of(majorIncidents.reopen(id, request.reason(), callers.current()));
     }
@@ -166,6 +183,7 @@ public class MajorIncidentResource {
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
+    @Operation(operationId = "closeMajorIncident")
     public MajorIncidentView close(@PathParam("id") UUID id) {
         return MajorIncidentView.of(majorIncidents.close(id, callers.current()));
     }
@@ -173,7 +191,7 @@ public class MajorIncidentResource {
     @GET
     @Path("{id}/timeline")
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "Everything that happened, in order, with who and when (MI-9)")
+    @Operation(operationId = "listTimelineEntries", summary = "Everything that happened, in order, with who and when (MI-9)")
     public Page<TimelineView> timeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return majorIncidents.timeline(id, page).map(TimelineView::of);
     }
@@ -181,7 +199,10 @@ public class MajorIncidentResource {
     @POST
     @Path("{id}/timeline")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Write a manual timeline entry (kind manual-entry; SCRIBE members and the coordinator; append-only)")
+    @Operation(operationId = "addTimelineEntry",
+            summary = "Write a manual timeline entry (kind manual-entry; SCRIBE members and the coordinator; append-only)")
+    @APIResponse(responseCode = "201", description = "Timeline entry created",
+            content = @Content(schema = @Schema(implementation = TimelineView.class)))
     public Response writeEntry(@PathParam("id") UUID id, @Valid @NotNull TimelineEntryRequest request) {
         TimelineEntry entry = majorIncidents.writeEntry(id, request.text(), callers.current());
         return Response.status(Response.Status.CREATED).entity(TimelineView.of(entry)).build();

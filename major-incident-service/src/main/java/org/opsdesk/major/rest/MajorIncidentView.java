@@ -3,15 +3,23 @@ package org.opsdesk.major.rest;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents.BridgeDetails;
 import org.opsdesk.major.domain.MajorIncidentEvents.Coordinator;
 import org.opsdesk.major.domain.MajorIncidentEvents.EocDetails;
 import org.opsdesk.major.domain.MajorIncidentEvents.LatestStatus;
 import org.opsdesk.major.domain.MajorIncidentEvents.RecoveryObjectives;
+import org.opsdesk.major.domain.MajorIncidentStatus;
+import org.opsdesk.major.domain.MajorIncidentType;
 
 /** A major incident as the API answers it; {@code allowedCommands} says what its state allows next. */
-public record MajorIncidentView(UUID id, String number, String status, String type, String title, List<String> serviceIds,
+@Schema(requiredProperties = {"id", "number", "status", "type", "title", "serviceIds", "incidentIds", "coordinatorGap",
+        "declaredAt", "declaredBy", "disaster", "allowedCommands"})
+public record MajorIncidentView(UUID id, @Schema(example = "MI-000042") String number,
+                                @Schema(implementation = MajorIncidentStatus.class) String status,
+                                @Schema(implementation = MajorIncidentType.class) String type,
+                                @Schema(example = "Payroll portal down") String title, List<String> serviceIds,
                                 List<UUID> incidentIds, String impactSummary, Coordinator coordinator, boolean coordinatorGap,
                                 Instant startedAt, Instant declaredAt, String declaredBy, boolean disaster,
                                 Instant disasterDeclaredAt, String disasterDeclaredBy, BridgeDetails bridge, EocDetails eoc,

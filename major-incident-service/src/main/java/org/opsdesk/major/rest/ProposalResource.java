@@ -22,6 +22,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.Caller;
 import org.opsdesk.major.application.ProposalService;
@@ -75,7 +80,11 @@ public class ProposalResource {
     }
 
     @POST
-    @Operation(summary = "Report a potential major incident (anyone)")
+    @Operation(operationId = "proposeMajorIncident", summary = "Report a potential major incident (anyone)")
+    @APIResponse(responseCode = "201", description = "Proposal created",
+            headers = @Header(name = "Location", description = "the new proposal",
+                               schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ProposalView.class)))
     public Response report(@Valid @NotNull Report request, UriInfo uri) {
         Caller caller = callers.current();
         var what = new MajorIncident.Declaration(request.title(), request.type() != null ? request.type() : MajorIncidentType.OPERATIONAL,
@@ -90,7 +99,8 @@ public class ProposalResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "List proposals, newest first, by status and/or incidentId")
+    @Operation(operationId = "listMajorIncidentProposals",
+            summary = "List proposals, newest first, by status and/or incidentId")
     public Page<ProposalView> list(@QueryParam("status") String status, @QueryParam("incidentId") UUID incidentId,
                                    @Valid @BeanParam PageRequest page) {
         return proposals.list(status(status), incidentId, page).map(ProposalView::of);
@@ -99,13 +109,15 @@ public class ProposalResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Callers.READERS)
+    @Operation(operationId = "getMajorIncidentProposal")
     public ProposalView get(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.get(id));
     }
 
     @POST
     @Path("{id}/confirm")
-    @Operation(summary = "Confirm: the proposal becomes a declared major incident (declaration authorities)")
+    @Operation(operationId = "confirmMajorIncidentProposal",
+            summary = "Confirm: the proposal becomes a declared major incident (declaration authorities)")
     public ProposalView confirm(@PathParam("id") UUID id, @Valid Confirm request) {
         Confirm changes = request != null ? request : new Confirm(null, null);
         return ProposalView.of(proposals.confirm(id, changes.title(), changes.type(), callers.current()));
@@ -113,7 +125,8 @@ public class ProposalResource {
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "Reject as a routine matter; the reporter is told the reason (declaration authorities)")
+    @Operation(operationId = "rejectMajorIncidentProposal",
+            summary = "Reject as a routine matter; the reporter is told the reason (declaration authorities)")
     public ProposalView reject(@PathParam("id") UUID id, @Valid @NotNull Reject request) {
         return ProposalView.of(proposals.reject(id, request.reason(), callers.current()));
     }

@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.ChangeService;
 import org.opsdesk.major.domain.ChangeRecord;
@@ -53,7 +56,9 @@ public class RemediationResource {
                              @Size(max = 1000) String summary, @Size(max = 500) String link) {
     }
 
-    public record TicketView(UUID id, String kind, String reference, String summary, String link, Instant linkedAt,
+    public record TicketView(UUID id,
+                             @Schema(implementation = TicketKind.class) String kind, String reference, String summary,
+                             String link, Instant linkedAt,
                              String linkedBy) {
         static TicketView of(LinkedTicket t) {
             return new TicketView(t.id(), t.kind().name(), t.reference(), t.summary(), t.link(), t.linkedAt(), t.linkedBy());
@@ -63,7 +68,8 @@ public class RemediationResource {
     @GET
     @Path("recent-changes")
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "Changes on the affected services in the look-back before the start, newest first")
+    @Operation(operationId = "listRecentChanges",
+            summary = "Changes on the affected services in the look-back before the start, newest first")
     public List<ChangeView> recentChanges(@PathParam("id") UUID id) {
         return changes.recentChanges(id).stream().map(ChangeView::of).toList();
     }
@@ -71,7 +77,7 @@ public class RemediationResource {
     @GET
     @Path("changes")
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "The emergency changes made to remediate, newest first")
+    @Operation(operationId = "listRemediationChanges", summary = "The emergency changes made to remediate, newest first")
     public List<ChangeView> remediationChanges(@PathParam("id") UUID id) {
         return changes.remediationChanges(id).stream().map(ChangeView::of).toList();
     }
@@ -79,7 +85,9 @@ public class RemediationResource {
     @POST
     @Path("changes")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Record an emergency change made to remediate")
+    @Operation(operationId = "recordRemediationChange", summary = "Record an emergency change made to remediate")
+    @APIResponse(responseCode = "201", description = "Remediation change created",
+            content = @Content(schema = @Schema(implementation = ChangeView.class)))
     public Response recordChange(@PathParam("id") UUID id, @Valid @NotNull RecordChange request) {
         ChangeRecord change = changes.recordRemediation(id, new ChangeRecord.Details(request.externalId(), request.serviceIds(),
                 request.summary(), ChangeType.EMERGENCY, request.implementedAt(), request.link()), callers.current());
@@ -89,6 +97,7 @@ public class RemediationResource {
     @GET
     @Path("tickets")
     @RolesAllowed(Callers.READERS)
+    @Operation(operationId = "listRemediationTickets")
     public List<TicketView> tickets(@PathParam("id") UUID id) {
         return changes.tickets(id).stream().map(TicketView::of).toList();
     }
@@ -96,7 +105,10 @@ public class RemediationResource {
     @POST
     @Path("tickets")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Link the major incident's service ticket or a follow-up ticket")
+    @Operation(operationId = "linkRemediationTicket",
+            summary = "Link the major incident's service ticket or a follow-up ticket")
+    @APIResponse(responseCode = "201", description = "Ticket link created",
+            content = @Content(schema = @Schema(implementation = TicketView.class)))
     public Response linkTicket(@PathParam("id") UUID id, @Valid @NotNull LinkTicket request) {
         LinkedTicket ticket = changes.linkTicket(id, request.kind(), request.reference(), request.summary(), request.link(),
                 callers.current());

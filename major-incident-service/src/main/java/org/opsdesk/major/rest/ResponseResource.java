@@ -63,7 +63,7 @@ public class ResponseResource {
     @POST
     @Path("bridge")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Open the conference bridge (default number from configuration)")
+    @Operation(operationId = "openBridge", summary = "Open the conference bridge (default number from configuration)")
     public MajorIncidentView openBridge(@PathParam("id") UUID id, @RequestBody(required = false) @Valid OpenBridge request) {
         OpenBridge details = request != null ? request : new OpenBridge(null, null, null);
         return MajorIncidentView.of(coordination.openBridge(id, details.dialIn(), details.accessCode(), details.url(), callers.current()));
@@ -72,7 +72,8 @@ public class ResponseResource {
     @POST
     @Path("eoc")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Record activation of the emergency operations center (default location from configuration)")
+    @Operation(operationId = "activateEoc",
+            summary = "Record activation of the emergency operations center (default location from configuration)")
     public MajorIncidentView activateEoc(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ActivateEoc request) {
         return MajorIncidentView.of(coordination.activateEoc(id, request != null ? request.location() : null, callers.current()));
     }
@@ -80,7 +81,8 @@ public class ResponseResource {
     @PUT
     @Path("recovery-objectives")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Set RTO and RPO (durations from the start of the major incident)")
+    @Operation(operationId = "setRecoveryObjectives",
+            summary = "Set RTO and RPO (durations from the start of the major incident)")
     public MajorIncidentView setObjectives(@PathParam("id") UUID id, @Valid @NotNull Objectives request) {
         requirePositive("rto", request.rto());
         requirePositive("rpo", request.rpo());
@@ -91,21 +93,22 @@ public class ResponseResource {
     @Path("recovery-objectives/{objective}/met")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Record that the RTO or the RPO is met")
+    @Operation(operationId = "markRecoveryObjectiveMet", summary = "Record that the RTO or the RPO is met")
     public MajorIncidentView objectiveMet(@PathParam("id") UUID id, @PathParam("objective") String objective) {
         return MajorIncidentView.of(recovery.markMet(id, objective(objective), callers.current()));
     }
 
     @POST
     @Path("disaster-risk")
-    @Operation(summary = "Tell the CIO the major incident may have reached disaster level (configured reporters)")
+    @Operation(operationId = "flagDisasterRisk",
+            summary = "Tell the CIO the major incident may have reached disaster level (configured reporters)")
     public MajorIncidentView disasterRisk(@PathParam("id") UUID id, @Valid @NotNull DisasterRisk request) {
         return MajorIncidentView.of(coordination.reportDisasterRisk(id, request.assessment(), callers.current()));
     }
 
     @POST
     @Path("disaster")
-    @Operation(summary = "Declare a disaster and start disaster recovery (CIO only)")
+    @Operation(operationId = "declareDisaster", summary = "Declare a disaster and start disaster recovery (CIO only)")
     public MajorIncidentView declareDisaster(@PathParam("id") UUID id, @Valid @NotNull DeclareDisaster request) {
         return MajorIncidentView.of(coordination.declareDisaster(id, request.reason(), callers.current()));
     }

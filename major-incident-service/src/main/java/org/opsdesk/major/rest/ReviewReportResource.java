@@ -37,7 +37,8 @@ public class ReviewReportResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "The distributed After Action Review reports attached to the major incident, latest version of each")
+    @Operation(operationId = "listMajorIncidentReviewReports",
+            summary = "The distributed After Action Review reports attached to the major incident, latest version of each")
     public List<ReviewReportView> list(@PathParam("id") UUID id) {
         return reports.of(id).stream().map(ReviewReportView::of).toList();
     }

@@ -24,6 +24,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.RosterService;
 import org.opsdesk.major.domain.Person;
@@ -69,7 +74,11 @@ public class RosterResource {
 
     @POST
     @RolesAllowed(EDITORS)
-    @Operation(summary = "Add a shift: someone holds a duty role from startsAt to endsAt")
+    @Operation(operationId = "addRosterEntry", summary = "Add a shift: someone holds a duty role from startsAt to endsAt")
+    @APIResponse(responseCode = "201", description = "Roster entry created",
+            headers = @Header(name = "Location", description = "the new roster entry",
+                                  schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = RosterEntryView.class)))
     public Response add(@Valid @NotNull Shift request, UriInfo uri) {
         RosterEntry entry = roster.add(request.toDomain(), callers.current().name());
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
@@ -78,7 +87,7 @@ public class RosterResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "Shifts, by duty role and/or covering an instant (at)")
+    @Operation(operationId = "listRosterEntries", summary = "Shifts, by duty role and/or covering an instant (at)")
     public Page<RosterEntryView> list(@QueryParam("dutyRole") String dutyRole, @QueryParam("at") String at,
                                       @Valid @BeanParam PageRequest page) {
         return roster.list(dutyRole, instant(at), page).map(RosterEntryView::of);
@@ -95,6 +104,7 @@ public class RosterResource {
     @GET
     @Path("{id}")
     @RolesAllowed(Callers.READERS)
+    @Operation(operationId = "getRosterEntry")
     public RosterEntryView get(@PathParam("id") UUID id) {
         return RosterEntryView.of(roster.get(id));
     }
@@ -102,6 +112,7 @@ public class RosterResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(EDITORS)
+    @Operation(operationId = "updateRosterEntry")
     public RosterEntryView change(@PathParam("id") UUID id, @Valid @NotNull Shift request) {
         return RosterEntryView.of(roster.change(id, request.toDomain()));
     }
@@ -109,6 +120,8 @@ public class RosterResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(EDITORS)
+    @Operation(operationId = "removeRosterEntry")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response remove(@PathParam("id") UUID id) {
         roster.remove(id);
         return Response.noContent().build();

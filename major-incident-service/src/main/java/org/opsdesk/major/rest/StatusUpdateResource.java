@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.StatusUpdateService;
 import org.opsdesk.major.domain.StatusUpdate;
@@ -55,7 +58,10 @@ public class StatusUpdateResource {
     }
 
     @POST
-    @Operation(summary = "Publish a status update (the coordinator, the Communications Coordinator or a configured group)")
+    @Operation(operationId = "publishStatusUpdate",
+            summary = "Publish a status update (the coordinator, the Communications Coordinator or a configured group)")
+    @APIResponse(responseCode = "201", description = "Status update created",
+            content = @Content(schema = @Schema(implementation = StatusUpdateView.class)))
     public Response publish(@PathParam("id") UUID id, @Valid @NotNull Publish request) {
         StatusUpdate update = updates.publish(id, new StatusUpdate.Items(request.nature(), request.impact(),
                 request.remediationMetric(), request.remediationSteps(), request.estimatedRemediationAt(),
@@ -65,7 +71,7 @@ public class StatusUpdateResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "The status updates, newest first")
+    @Operation(operationId = "listStatusUpdates", summary = "The status updates, newest first")
     public Page<StatusUpdateView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return updates.list(id, page).map(StatusUpdateView::of);
     }

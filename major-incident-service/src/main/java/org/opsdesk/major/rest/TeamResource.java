@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.major.application.TeamService;
 import org.opsdesk.major.domain.MajorIncidentEvents.Coordinator;
@@ -68,7 +71,8 @@ public class TeamResource {
 
     @GET
     @RolesAllowed(Callers.READERS)
-    @Operation(summary = "Members, and for each required team whether it is covered; gaps listed")
+    @Operation(operationId = "getResponseTeam",
+            summary = "Members, and for each required team whether it is covered; gaps listed")
     public TeamView get(@PathParam("id") UUID id) {
         TeamService.Team found = team.team(id);
         TeamCoverage coverage = found.coverage();
@@ -80,7 +84,9 @@ public class TeamResource {
     @POST
     @Path("members")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Add a member (e.g. the COMMUNICATIONS_COORDINATOR)")
+    @Operation(operationId = "addResponseTeamMember", summary = "Add a member (e.g. the COMMUNICATIONS_COORDINATOR)")
+    @APIResponse(responseCode = "201", description = "Team member created",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
     public Response add(@PathParam("id") UUID id, @Valid @NotNull AddMember request) {
         TeamMember member = team.add(id, new Person(request.name(), request.email(), request.phone(), request.username()),
                 request.team(), request.role(), callers.current());
@@ -90,7 +96,8 @@ public class TeamResource {
     @POST
     @Path("members/{memberId}/remove")
     @RolesAllowed(Callers.RESPONDERS)
-    @Operation(summary = "Remove a member from the team, with the reason (timeline and major-incident.member-removed)")
+    @Operation(operationId = "removeResponseTeamMember",
+            summary = "Remove a member from the team, with the reason (timeline and major-incident.member-removed)")
     public MemberView remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,
                              @Valid @NotNull RemoveMember request) {
         return MemberView.of(team.remove(id, memberId, request.reason(), callers.current()));

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.AudienceService;
 import org.opsdesk.notification.domain.Audience;
@@ -62,7 +67,7 @@ public class AudienceResource {
     }
 
     @GET
-    @Operation(summary = "List audience groups in plan order")
+    @Operation(operationId = "listAudiences", summary = "List audience groups in plan order")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public Page<AudienceView> list(@Valid @BeanParam PageRequest page) {
@@ -71,7 +76,7 @@ public class AudienceResource {
 
     @GET
     @Path("{key}")
-    @Operation(summary = "Read an audience group")
+    @Operation(operationId = "getAudience", summary = "Read an audience group")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public AudienceView get(@PathParam("key") String key) {
@@ -80,8 +85,15 @@ public class AudienceResource {
 
     @PUT
     @Path("{key}")
-    @Operation(summary = "Create or replace an audience group (201 when created, 200 when replaced)")
+    @Operation(operationId = "putAudience",
+            summary = "Create or replace an audience group (201 when created, 200 when replaced)")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @APIResponse(responseCode = "201", description = "Audience created",
+            headers = @Header(name = "Location", description = "the new audience",
+                               schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = AudienceView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = AudienceView.class)))
     public Response put(@PathParam("key") @Pattern(regexp = ContactResource.KEY, message = ContactResource.KEY_RULE) String key,
                         @Valid @NotNull AudienceRequest request, UriInfo uri) {
         AudienceService.Saved saved = service.put(key, request.definition());
@@ -91,8 +103,9 @@ public class AudienceResource {
 
     @DELETE
     @Path("{key}")
-    @Operation(summary = "Delete an audience group; running plans keep their copy")
+    @Operation(operationId = "deleteAudience", summary = "Delete an audience group; running plans keep their copy")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);
     }

@@ -22,12 +22,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.PlanQueries;
 import org.opsdesk.notification.application.PlanService;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.CommunicationPlan;
 import org.opsdesk.notification.domain.PlanAudience;
+import org.opsdesk.notification.domain.PlanStatus;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.domain.WebhookFormat;
@@ -63,7 +65,8 @@ public class CommunicationPlanResource {
         }
     }
 
-    public record PlanView(UUID majorIncidentId, String reference, String title, String status, Instant createdAt,
+    public record PlanView(UUID majorIncidentId, String reference, String title,
+                           @Schema(implementation = PlanStatus.class) String status, Instant createdAt,
                            Instant resolvedAt, List<AudienceView> audiences) {
     }
 
@@ -73,7 +76,8 @@ public class CommunicationPlanResource {
     }
 
     @GET
-    @Operation(summary = "Show the plan: audiences, members, channels, cadence and each audience's next update")
+    @Operation(operationId = "getCommunicationPlan",
+            summary = "Show the plan: audiences, members, channels, cadence and each audience's next update")
     @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
             Roles.SERVICE_DESK, Roles.EXECUTIVE, Roles.CIO, Roles.CTO, Roles.INTEGRATION, Roles.ADMIN})
     public PlanView get(@PathParam("id") UUID majorIncidentId) {
@@ -81,7 +85,8 @@ public class CommunicationPlanResource {
     }
 
     @PUT
-    @Operation(summary = "Adjust audiences, members, channels and cadence; new audiences get an update at once")
+    @Operation(operationId = "putCommunicationPlan",
+            summary = "Adjust audiences, members, channels and cadence; new audiences get an update at once")
     @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
             Roles.ADMIN})
     public PlanView put(@PathParam("id") UUID majorIncidentId, @Valid @NotNull PlanRequest request) {

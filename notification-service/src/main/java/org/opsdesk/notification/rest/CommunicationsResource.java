@@ -13,9 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.CommunicationLog;
+import org.opsdesk.notification.domain.AttemptOutcome;
+import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Delivery;
+import org.opsdesk.notification.domain.DeliveryKind;
 import org.opsdesk.notification.domain.DeliveryState;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
@@ -36,8 +40,11 @@ public class CommunicationsResource {
     }
 
     /** One slot or notice; {@code status} is PENDING, SENT, FAILED, CANCELLED or MISSED. */
-    public record CommunicationView(UUID id, String audience, String channel, String kind, List<Recipient> recipients, Integer slot,
-                                    Instant dueAt, Instant deadlineAt, Instant sentAt, String status, int attempts, boolean late,
+    public record CommunicationView(UUID id, String audience, @Schema(implementation = Channel.class) String channel,
+                                    @Schema(implementation = DeliveryKind.class) String kind,
+                                    List<Recipient> recipients, Integer slot,
+                                    Instant dueAt, Instant deadlineAt, Instant sentAt,
+                                    @Schema(implementation = DeliveryState.class) String status, int attempts, boolean late,
                                     boolean missed, boolean stale, String reason, List<AttemptView> attemptLog) {
         static CommunicationView of(CommunicationLog.Entry entry) {
             Delivery d = entry.delivery();
@@ -48,12 +55,14 @@ public class CommunicationsResource {
         }
     }
 
-    public record AttemptView(int attempt, Instant at, String outcome, String detail) {
+    public record AttemptView(int attempt, Instant at,
+                              @Schema(implementation = AttemptOutcome.class) String outcome, String detail) {
     }
 
     @GET
     @Path("major-incidents/{id}/communications")
-    @Operation(summary = "The delivery log of a major incident, by due time")
+    @Operation(operationId = "listMajorIncidentCommunications",
+            summary = "The delivery log of a major incident, by due time")
     @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
             Roles.SERVICE_DESK, Roles.EXECUTIVE, Roles.CIO, Roles.CTO, Roles.INTEGRATION, Roles.ADMIN})
     public Page<CommunicationView> majorIncident(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
@@ -62,7 +71,8 @@ public class CommunicationsResource {
 
     @GET
     @Path("incidents/{id}/communications")
-    @Operation(summary = "The delivery log of an incident: customer notices, resolution and referral notices")
+    @Operation(operationId = "listIncidentCommunications",
+            summary = "The delivery log of an incident: customer notices, resolution and referral notices")
     @RolesAllowed({Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.TEAM_MANAGER, Roles.ITOCC, Roles.COMMUNICATIONS,
             Roles.DUTY_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
     public Page<CommunicationView> incident(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.ContactService;
 import org.opsdesk.notification.domain.Contact;
@@ -56,7 +61,7 @@ public class ContactResource {
     }
 
     @GET
-    @Operation(summary = "List contacts, optionally of one organisation")
+    @Operation(operationId = "listContacts", summary = "List contacts, optionally of one organisation")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public Page<ContactView> list(@Valid @BeanParam PageRequest page, @QueryParam("organisation") String organisation) {
@@ -65,7 +70,7 @@ public class ContactResource {
 
     @GET
     @Path("{key}")
-    @Operation(summary = "Read a contact")
+    @Operation(operationId = "getContact", summary = "Read a contact")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public ContactView get(@PathParam("key") String key) {
@@ -74,8 +79,14 @@ public class ContactResource {
 
     @PUT
     @Path("{key}")
-    @Operation(summary = "Create or replace a contact (201 when created, 200 when replaced)")
+    @Operation(operationId = "putContact", summary = "Create or replace a contact (201 when created, 200 when replaced)")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
+    @APIResponse(responseCode = "201", description = "Contact created",
+            headers = @Header(name = "Location", description = "the new contact",
+                              schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = ContactView.class)))
     public Response put(@PathParam("key") @Pattern(regexp = KEY, message = KEY_RULE) String key,
                         @Valid @NotNull ContactRequest request, UriInfo uri) {
         ContactService.Saved saved = service.put(key, new ContactService.Details(request.name(), request.email(), request.phone(),
@@ -86,8 +97,9 @@ public class ContactResource {
 
     @DELETE
     @Path("{key}")
-    @Operation(summary = "Delete a contact that no audience names")
+    @Operation(operationId = "deleteContact", summary = "Delete a contact that no audience names")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
+    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);
     }

@@ -21,6 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.OrganisationService;
 import org.opsdesk.notification.domain.Channel;
@@ -65,7 +70,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List the customer organisations' notification terms")
+    @Operation(operationId = "listOrganisations", summary = "List the customer organisations' notification terms")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public Page<OrganisationView> list(@Valid @BeanParam PageRequest page) {
@@ -74,7 +79,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{key}")
-    @Operation(summary = "Read an organisation's notification terms")
+    @Operation(operationId = "getOrganisation", summary = "Read an organisation's notification terms")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
             Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
     public OrganisationView get(@PathParam("key") String key) {
@@ -83,8 +88,15 @@ public class OrganisationResource {
 
     @PUT
     @Path("{key}")
-    @Operation(summary = "Create or replace an organisation's notification terms (201 when created, 200 when replaced)")
+    @Operation(operationId = "putOrganisation",
+            summary = "Create or replace an organisation's notification terms (201 when created, 200 when replaced)")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.SERVICE_DESK})
+    @APIResponse(responseCode = "201", description = "Organisation created",
+            headers = @Header(name = "Location", description = "the new organisation",
+                                   schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response put(@PathParam("key") @Pattern(regexp = ContactResource.KEY, message = ContactResource.KEY_RULE) String key,
                         @Valid @NotNull OrganisationRequest request, UriInfo uri) {
         OrganisationService.Saved saved = service.put(key, new OrganisationTerms.Terms(request.name(), request.serviceIds(),
@@ -95,8 +107,10 @@ public class OrganisationResource {
 
     @DELETE
     @Path("{key}")
-    @Operation(summary = "Delete an organisation's terms: its incidents are then notified on the default terms")
+    @Operation(operationId = "deleteOrganisation",
+            summary = "Delete an organisation's terms: its incidents are then notified on the default terms")
     @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.SERVICE_DESK})
+    @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);
     }

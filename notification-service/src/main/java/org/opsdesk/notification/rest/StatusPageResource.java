@@ -91,7 +91,7 @@ public class StatusPageResource {
     @GET
     @Path("status")
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The status page for people")
+    @Operation(operationId = "getStatusPage", summary = "The status page for people")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match or If-Modified-Since of the request")
@@ -101,7 +101,7 @@ public class StatusPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The status page for people at the root of the status host")
+    @Operation(operationId = "redirectToStatusPage", summary = "The status page for people at the root of the status host")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match or If-Modified-Since of the request")
@@ -112,7 +112,7 @@ public class StatusPageResource {
     @GET
     @Path("status.json")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The status page as JSON")
+    @Operation(operationId = "getStatusJson", summary = "The status page as JSON")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = StatusJson.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match or If-Modified-Since of the request")
@@ -123,7 +123,7 @@ public class StatusPageResource {
     @GET
     @Path("status/feed.atom")
     @Produces("application/atom+xml")
-    @Operation(summary = "Every status page update of the last 90 days as an Atom feed")
+    @Operation(operationId = "getStatusFeed", summary = "Every status page update of the last 90 days as an Atom feed")
     @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = "application/atom+xml",
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match or If-Modified-Since of the request")

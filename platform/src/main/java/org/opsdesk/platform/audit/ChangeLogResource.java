@@ -31,7 +31,8 @@ public class ChangeLogResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SECURITY_OFFICER})
-    @Operation(summary = "Changes of configuration and reference data, newest first; kind and resourceId filter")
+    @Operation(operationId = "listChangeLogEntries",
+            summary = "Changes of configuration and reference data, newest first; kind and resourceId filter")
     public Page<ChangeLog.Entry> list(@QueryParam("kind") @Size(max = 64) String kind,
                                       @QueryParam("resourceId") @Size(max = 200) String resourceId,
                                       @Valid @BeanParam PageRequest page) {

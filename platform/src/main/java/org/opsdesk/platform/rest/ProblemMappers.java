@@ -29,6 +29,7 @@ import org.opsdesk.platform.errors.DatabaseFailures;
 import org.opsdesk.platform.errors.IllegalTransitionException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.errors.StaleVersionException;
 
 /** Turns every failure into an RFC 9457 problem; nothing internal (stack trace, SQL) reaches the caller. */
 public class ProblemMappers {
@@ -78,8 +79,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response illegalTransition(IllegalTransitionException e) {
-        return Problem.of(409, "Illegal state transition", e.getMessage())
+        return Problem.of(ProblemType.ILLEGAL_TRANSITION, "Illegal state transition", e.getMessage())
                 .with(Map.of("state", e.state(), "allowedCommands", e.allowedCommands())).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException e) {
+        return Problem.of(ProblemType.STALE_VERSION, "Stale version", e.getMessage())
+                .with(Map.of("currentVersion", e.currentVersion())).toResponse();
     }
 
     @ServerExceptionMapper

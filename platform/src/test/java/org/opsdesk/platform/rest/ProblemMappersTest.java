@@ -10,6 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.executable.ExecutableValidator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.IllegalTransitionException;
+import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.errors.StaleVersionException;
 
 class ProblemMappersTest {
 
@@ -69,5 +73,26 @@ class ProblemMappersTest {
             assertThat(response.getStatus()).isEqualTo(409);
             assertThat(((Problem) response.getEntity()).detail()).doesNotContain("duplicate key", "another transaction");
         }
+    }
+
+    @Test
+    void eachKindOfProblemHasItsOwnTypeAndAStaleIfMatchIs412() {
+        var mappers = new ProblemMappers();
+        var transition = (Problem) mappers.illegalTransition(new IllegalTransitionException("resolve", "NEW", List.of("assign"))).getEntity();
+        var conflict = (Problem) mappers.conflict(new ConflictException("already linked")).getEntity();
+        var stale = mappers.stale(new StaleVersionException("review", 3, 2));
+        var missing = (Problem) mappers.notFound(new ResourceNotFoundException("incident", "x")).getEntity();
+
+        assertThat(transition.status()).isEqualTo(409);
+        assertThat(transition.type()).isEqualTo("https://opsdesk.local/problems/illegal-transition");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.type()).isEqualTo("https://opsdesk.local/problems/conflict");
+        assertThat(stale.getStatus()).isEqualTo(412);
+        assertThat(((Problem) stale.getEntity()).type()).isEqualTo("https://opsdesk.local/problems/stale-version");
+        assertThat(((Problem) stale.getEntity()).context()).containsEntry("currentVersion", 3L);
+        assertThat(missing.type()).isEqualTo("https://opsdesk.local/problems/not-found");
+        assertThat(((Problem) mappers.unexpected(new RuntimeException(new java.sql.SQLException("gone", "08006"))).getEntity()).type())
+                .isEqualTo("https://opsdesk.local/problems/unavailable");
+        assertThat(Problem.of(405, "Method Not Allowed", "no").type()).isEqualTo("about:blank");
     }
 }

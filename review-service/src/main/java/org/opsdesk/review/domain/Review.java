@@ -27,6 +27,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opsdesk.platform.errors.ConflictException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
+import org.opsdesk.platform.errors.StaleVersionException;
 
 /**
  * A review (AAR or PIR): its sections, its deliverables with their deadlines and approval, and its change
@@ -117,8 +118,7 @@ public class Review {
     public Optional<Change> editSection(Section section, String content, Integer expectedVersion, String author, Instant now) {
         status.require("edit");
         if (expectedVersion != null && expectedVersion != versionNumber) {
-            throw new ConflictException("the review is at version " + versionNumber + ", not " + expectedVersion
-                    + "; read it again and retry");
+            throw new StaleVersionException("review", versionNumber, expectedVersion);
         }
         String before = sections.getOrDefault(section, "");
         if (before.equals(content)) {

@@ -24,6 +24,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.review.application.ActionItemService;
 import org.opsdesk.review.domain.ActionItem;
@@ -65,7 +70,12 @@ public class ActionItemResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Add an action item: title, owner, due date and an optional link to an external ticket")
+    @Operation(operationId = "createActionItem",
+            summary = "Add an action item: title, owner, due date and an optional link to an external ticket")
+    @APIResponse(responseCode = "201", description = "Action item created",
+            headers = @Header(name = "Location", description = "the new action item",
+                         schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ActionItemView.class)))
     public Response create(@PathParam("id") UUID reviewId, @Valid @NotNull NewActionItem request, SecurityContext security,
                            UriInfo uri) {
         ActionItem item = items.create(reviewId, request.toCommand(), ReviewResource.name(security));
@@ -75,7 +85,7 @@ public class ActionItemResource {
 
     @GET
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The review's action items, by due date")
+    @Operation(operationId = "listActionItems", summary = "The review's action items, by due date")
     public List<ActionItemView> list(@PathParam("id") UUID reviewId) {
         return items.ofReview(reviewId).stream().map(i -> ActionItemView.of(i, clock.instant())).toList();
     }
@@ -83,6 +93,7 @@ public class ActionItemResource {
     @GET
     @Path("{itemId}")
     @RolesAllowed(ReviewRoles.READERS)
+    @Operation(operationId = "getActionItem")
     public ActionItemView get(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId) {
         return ActionItemView.of(items.get(reviewId, itemId), clock.instant());
     }
@@ -91,7 +102,8 @@ public class ActionItemResource {
     @Path("{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Change an open item's title, owner, due date or ticket; a new due date restarts its overdue notices")
+    @Operation(operationId = "updateActionItem",
+            summary = "Change an open item's title, owner, due date or ticket; a new due date restarts its overdue notices")
     public ActionItemView update(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
                                  @Valid @NotNull NewActionItem request, SecurityContext security) {
         return ActionItemView.of(items.update(reviewId, itemId, request.toCommand(), ReviewResource.name(security)),
@@ -101,7 +113,7 @@ public class ActionItemResource {
     @POST
     @Path("{itemId}/complete")
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Mark the action item DONE")
+    @Operation(operationId = "completeActionItem", summary = "Mark the action item DONE")
     public ActionItemView complete(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId, SecurityContext security) {
         return ActionItemView.of(items.complete(reviewId, itemId, ReviewResource.name(security)), clock.instant());
     }
@@ -110,7 +122,7 @@ public class ActionItemResource {
     @Path("{itemId}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Cancel the action item with a reason")
+    @Operation(operationId = "cancelActionItem", summary = "Cancel the action item with a reason")
     public ActionItemView cancel(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
                                  @Valid @NotNull Reason reason, SecurityContext security) {
         return ActionItemView.of(items.cancel(reviewId, itemId, reason.reason(), ReviewResource.name(security)), clock.instant());
@@ -120,7 +132,8 @@ public class ActionItemResource {
     @Path("{itemId}/defer")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Defer the open action item with a reason: it stays tracked but no longer blocks closing the review")
+    @Operation(operationId = "deferActionItem",
+            summary = "Defer the open action item with a reason: it stays tracked but no longer blocks closing the review")
     public ActionItemView defer(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
                                 @Valid @NotNull Reason reason, SecurityContext security) {
         return ActionItemView.of(items.defer(reviewId, itemId, reason.reason(), ReviewResource.name(security)), clock.instant());

@@ -38,7 +38,8 @@ public class ActionItemSearchResource {
 
     @GET
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "Action items of every review by due date; filter by status, overdue and owner (name or email)")
+    @Operation(operationId = "searchActionItems",
+            summary = "Action items of every review by due date; filter by status, overdue and owner (name or email)")
     public Page<ActionItemView> search(@QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                        @QueryParam("owner") String owner, @Valid @BeanParam PageRequest page) {
         ActionItemStatus state = Params.optional("status", status, s -> Arrays.stream(ActionItemStatus.values())

@@ -24,6 +24,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -59,7 +64,8 @@ public class ClosureDayResource {
 
     @GET
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "Closure days between from and to (dates, inclusive; default: this year)")
+    @Operation(operationId = "listClosureDays",
+            summary = "Closure days between from and to (dates, inclusive; default: this year)")
     public List<ClosureDayView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = calendar.dateOf(clock.instant());
         LocalDate first = date("from", from, today.withDayOfYear(1));
@@ -70,7 +76,11 @@ public class ClosureDayResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.CALENDAR_ADMINS)
-    @Operation(summary = "Add a closure day; open deadlines it falls within move")
+    @Operation(operationId = "addClosureDay", summary = "Add a closure day; open deadlines it falls within move")
+    @APIResponse(responseCode = "201", description = "Closure day created",
+            headers = @Header(name = "Location", description = "the new closure day",
+                                 schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(schema = @Schema(implementation = ClosureDayView.class)))
     public Response add(@Valid @NotNull NewClosureDay request, SecurityContext security, UriInfo uri) {
         ClosureDay closure = closures.add(request.date(), request.reason(), ReviewResource.name(security));
         return Response.created(uri.getAbsolutePathBuilder().path(closure.day().toString()).build())
@@ -80,7 +90,8 @@ public class ClosureDayResource {
     @DELETE
     @Path("{date}")
     @RolesAllowed(ReviewRoles.CALENDAR_ADMINS)
-    @Operation(summary = "Remove a closure day; open deadlines it fell within move back")
+    @Operation(operationId = "removeClosureDay", summary = "Remove a closure day; open deadlines it fell within move back")
+    @APIResponse(responseCode = "204", description = "Deleted")
     public Response remove(@PathParam("date") String date, SecurityContext security) {
         LocalDate day;
         try {

@@ -43,7 +43,8 @@ public class DeliverableResource {
     @POST
     @Path("submit")
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Submit the deliverable for approval; its report is frozen at the current version")
+    @Operation(operationId = "submitDeliverable",
+            summary = "Submit the deliverable for approval; its report is frozen at the current version")
     public ReviewView submit(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {
         return view(deliverables.submit(id, kind(kind), ReviewResource.name(security)));
     }
@@ -51,7 +52,7 @@ public class DeliverableResource {
     @POST
     @Path("approve")
     @RolesAllowed(ReviewRoles.APPROVERS)
-    @Operation(summary = "Approve the submitted deliverable (CIO only)")
+    @Operation(operationId = "approveDeliverable", summary = "Approve the submitted deliverable (CIO only)")
     public ReviewView approve(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {
         return view(deliverables.approve(id, kind(kind), ReviewResource.name(security)));
     }
@@ -60,7 +61,8 @@ public class DeliverableResource {
     @Path("reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(ReviewRoles.APPROVERS)
-    @Operation(summary = "Send the submitted deliverable back to DRAFT with a reason (CIO only)")
+    @Operation(operationId = "rejectDeliverable",
+            summary = "Send the submitted deliverable back to DRAFT with a reason (CIO only)")
     public ReviewView reject(@PathParam("id") UUID id, @PathParam("kind") String kind,
                              @Valid @NotNull Rejection rejection, SecurityContext security) {
         return view(deliverables.reject(id, kind(kind), rejection.reason(), ReviewResource.name(security)));
@@ -69,7 +71,8 @@ public class DeliverableResource {
     @POST
     @Path("distribute")
     @RolesAllowed(ReviewRoles.DISTRIBUTORS)
-    @Operation(summary = "Distribute the approved deliverable: review.distributed carries the recipients and the report")
+    @Operation(operationId = "distributeDeliverable",
+            summary = "Distribute the approved deliverable: review.distributed carries the recipients and the report")
     public ReviewView distribute(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {
         return view(deliverables.distribute(id, kind(kind), ReviewResource.name(security)));
     }

@@ -30,7 +30,8 @@ public class MetricsResource {
 
     @GET
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "MTTA, MTTR, SLA compliance, major incidents, review timeliness and action items of a period"
+    @Operation(operationId = "getReviewMetrics",
+            summary = "MTTA, MTTR, SLA compliance, major incidents, review timeliness and action items of a period"
             + " (from inclusive, to exclusive; ISO instants or dates; default the last 30 days)")
     public ServiceMetrics metrics(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("service") String service, @QueryParam("priority") String priority) {

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.review.application.ReportService;
 import org.opsdesk.review.domain.DeliverableKind;
@@ -37,8 +41,13 @@ public class ReportResource {
     @GET
     @Produces({"text/markdown", "text/html"})
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The report as Markdown (default) or HTML, by the Accept header; kind=PRELIMINARY|FINAL gives that"
+    @Operation(operationId = "getReviewReport",
+            summary = "The report as Markdown (default) or HTML, by the Accept header; kind=PRELIMINARY|FINAL gives that"
             + " deliverable, as submitted once it is")
+    @APIResponse(responseCode = "200", description = "The report, by the Accept header",
+            content = {@Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "text/html", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "406", description = "Accept names neither text/markdown nor text/html")
     public Response report(@PathParam("id") UUID id, @QueryParam("kind") String kind, @Context HttpHeaders headers) {
         MediaType type = negotiate(headers.getAcceptableMediaTypes());
         DeliverableKind deliverable = Params.optional("kind", kind, DeliverableKind::parse, "PRELIMINARY, FINAL");

@@ -28,6 +28,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -72,7 +77,8 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "List reviews, newest first; from/to bound the opening time (ISO instant or date)")
+    @Operation(operationId = "listReviews",
+            summary = "List reviews, newest first; from/to bound the opening time (ISO instant or date)")
     public Page<ReviewView> list(@QueryParam("majorIncidentId") String majorIncidentId,
                                  @QueryParam("incidentId") String incidentId, @QueryParam("type") String type,
                                  @QueryParam("status") String status, @QueryParam("overdue") String overdue,
@@ -91,7 +97,12 @@ public class ReviewResource {
     @GET
     @Path("{id}")
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "A review with its sections, deliverables and action items; the ETag is its version")
+    @Operation(operationId = "getReview",
+            summary = "A review with its sections, deliverables and action items; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
+            headers = @Header(name = "ETag", description = "the version, quoted",
+                                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response get(@PathParam("id") UUID id) {
         return withTag(reviews.get(id));
     }
@@ -99,7 +110,12 @@ public class ReviewResource {
     @PUT
     @Path("{id}/sections/{section}")
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Write one section (Markdown); If-Match with the version refuses a stale edit (409)")
+    @Operation(operationId = "editReviewSection",
+            summary = "Write one section (Markdown); If-Match with the version refuses a stale edit (412)")
+    @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
+            headers = @Header(name = "ETag", description = "the version, quoted",
+                                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response editSection(@PathParam("id") UUID id, @PathParam("section") String section,
                                 @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SectionEdit edit,
                                 SecurityContext security) {
@@ -110,7 +126,11 @@ public class ReviewResource {
     @PUT
     @Path("{id}/owner")
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Name the owner, who is reminded of the deadlines")
+    @Operation(operationId = "assignReviewOwner", summary = "Name the owner, who is reminded of the deadlines")
+    @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
+            headers = @Header(name = "ETag", description = "the version, quoted",
+                                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response assignOwner(@PathParam("id") UUID id, @Valid @NotNull OwnerChange owner, SecurityContext security) {
         return withTag(reviews.assignOwner(id, new Person(owner.name(), owner.email()), name(security)));
     }
@@ -118,7 +138,12 @@ public class ReviewResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed(ReviewRoles.EDITORS)
-    @Operation(summary = "Close a review whose deliverables are distributed and whose action items are done, cancelled or deferred")
+    @Operation(operationId = "closeReview",
+            summary = "Close a review whose deliverables are distributed and whose action items are done, cancelled or deferred")
+    @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
+            headers = @Header(name = "ETag", description = "the version, quoted",
+                                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReviewView.class)))
     public Response close(@PathParam("id") UUID id, @Valid Closing closing, SecurityContext security) {
         return withTag(reviews.close(id, closing == null ? null : closing.note(), name(security)));
     }
@@ -126,7 +151,8 @@ public class ReviewResource {
     @GET
     @Path("{id}/versions")
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The change history: number, author, date and what changed, newest first")
+    @Operation(operationId = "listReviewVersions",
+            summary = "The change history: number, author, date and what changed, newest first")
     public Page<VersionView> versions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return reviews.versions(id, page).map(VersionView::of);
     }
@@ -134,7 +160,8 @@ public class ReviewResource {
     @GET
     @Path("{id}/timeline")
     @RolesAllowed(ReviewRoles.READERS)
-    @Operation(summary = "The timeline built from the major-incident and incident events received")
+    @Operation(operationId = "getReviewTimeline",
+            summary = "The timeline built from the major-incident and incident events received")
     public List<TimelineEntryView> timeline(@PathParam("id") UUID id) {
         return reviews.timeline(id).stream().map(e -> new TimelineEntryView(e.at(), e.type(), e.description())).toList();
     }

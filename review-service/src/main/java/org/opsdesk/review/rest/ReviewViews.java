@@ -5,11 +5,18 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opsdesk.review.application.ReviewService.ReviewDetails;
 import org.opsdesk.review.domain.ActionItem;
+import org.opsdesk.review.domain.ActionItemStatus;
 import org.opsdesk.review.domain.Deliverable;
+import org.opsdesk.review.domain.DeliverableKind;
+import org.opsdesk.review.domain.DeliverableStatus;
 import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.Review;
+import org.opsdesk.review.domain.ReviewStatus;
+import org.opsdesk.review.domain.ReviewTrigger;
+import org.opsdesk.review.domain.ReviewType;
 import org.opsdesk.review.domain.Section;
 
 /** The JSON answers of the review API. Field names integrators rely on are in issue 6 and the service doc. */
@@ -21,7 +28,9 @@ public final class ReviewViews {
     public record SectionView(Section key, String title, String content) {
     }
 
-    public record DeliverableView(String kind, String status, Instant dueAt, Instant remindAt, boolean overdue,
+    public record DeliverableView(@Schema(implementation = DeliverableKind.class) String kind,
+                                  @Schema(implementation = DeliverableStatus.class) String status, Instant dueAt,
+                                  Instant remindAt, boolean overdue,
                                   Boolean onTime, int businessDays, Instant startsAt, Instant submittedAt,
                                   String submittedBy, Integer submittedVersion, Instant approvedAt, String approvedBy,
                                   Instant rejectedAt, String rejectedBy, String rejectionReason, Instant distributedAt,
@@ -38,7 +47,8 @@ public final class ReviewViews {
     }
 
     public record ActionItemView(UUID id, UUID reviewId, String title, Person owner, LocalDate dueDate, Instant dueAt,
-                                 String status, boolean overdue, ActionItem.Ticket externalTicket, Instant createdAt,
+                                 @Schema(implementation = ActionItemStatus.class) String status, boolean overdue,
+                                 ActionItem.Ticket externalTicket, Instant createdAt,
                                  String createdBy, Instant completedAt, String completedBy, Instant cancelledAt,
                                  String cancellationReason, Deferral deferral, int remindersSent,
                                  List<String> allowedCommands) {
@@ -52,14 +62,20 @@ public final class ReviewViews {
     }
 
     /** Another review of the same outage (a severity-1 incident's PIR and its major incident's AAR). */
-    public record RelatedReview(UUID id, String type, String title, String status) {
+    public record RelatedReview(UUID id, @Schema(implementation = ReviewType.class) String type, String title,
+                                @Schema(implementation = ReviewStatus.class) String status) {
         static RelatedReview of(Review r) {
             return new RelatedReview(r.id(), r.type().name(), r.title(), r.status().name());
         }
     }
 
-    public record ReviewView(UUID id, String type, String trigger, String title, UUID majorIncidentId, UUID incidentId,
-                             List<String> incidentIds, List<String> serviceIds, String status, Person owner,
+    @Schema(requiredProperties = {"id", "type", "trigger", "title", "incidentIds", "serviceIds", "status", "openedAt", "version",
+            "overdue", "sections", "deliverables", "actionItems", "relatedReviews", "allowedCommands"})
+    public record ReviewView(UUID id, @Schema(implementation = ReviewType.class) String type,
+                             @Schema(implementation = ReviewTrigger.class) String trigger,
+                             @Schema(example = "MI-000042 Payroll portal down") String title,
+                             UUID majorIncidentId, UUID incidentId, List<String> incidentIds, List<String> serviceIds,
+                             @Schema(implementation = ReviewStatus.class) String status, Person owner,
                              Instant openedAt, Instant closedAt, String closedBy, String closingNote, int version,
                              boolean overdue, List<SectionView> sections, List<DeliverableView> deliverables,
                              List<ActionItemView> actionItems, List<RelatedReview> relatedReviews,

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opsdesk.platform.errors.ConflictException;
+import org.opsdesk.platform.errors.StaleVersionException;
 import org.opsdesk.platform.errors.IllegalTransitionException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.review.support.TestCalendars;
@@ -43,7 +44,7 @@ class ReviewTest {
         assertThat(review.editSection(Section.STRENGTHS, "Fast escalation and bridge", 2, "maria", NOW).orElseThrow().description())
                 .isEqualTo("Strengths edited");
         assertThatThrownBy(() -> review.editSection(Section.WEAKNESSES, "x", 2, "maria", NOW))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("version 3");
+                .isInstanceOf(StaleVersionException.class).hasMessageContaining("version 3");
     }
 
     @Test

@@ -101,7 +101,8 @@ class ReviewResourceTest {
         // a stale version is refused and changes nothing
         as("technician").header("If-Match", etag).body("{\"content\": \"Something else.\"}")
                 .when().put(base + "/sections/root-cause")
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("https://opsdesk.local/problems/stale-version")).body("context.currentVersion", equalTo(2));
         as("technician").body("{\"content\": \"x\", \"colour\": \"red\"}").when().put(base + "/sections/summary")
                 .then().statusCode(400).body("invalid-params.name", hasItem("colour"));
         as("technician").body("{}").when().put(base + "/sections/summary")
