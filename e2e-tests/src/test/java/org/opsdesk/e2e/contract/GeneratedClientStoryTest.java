@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.opsdesk.client.incident.api.IncidentsApi;
 import org.opsdesk.client.incident.model.CreateIncident;
 import org.opsdesk.client.incident.model.IncidentView;
+import org.opsdesk.client.incident.model.Source;
 import org.opsdesk.client.major.api.MajorIncidentsApi;
 import org.opsdesk.client.major.api.StatusUpdatesApi;
 import org.opsdesk.client.major.model.Declare;
@@ -42,7 +43,7 @@ class GeneratedClientStoryTest {
                     c.updateBaseUri(u);
                     c.setRequestInterceptor(i);
                 }));
-        IncidentView incident = incidents.createIncident(new CreateIncident().summary("Generated client: the print queue is stuck")
+        IncidentView incident = incidents.createIncident(new CreateIncident().source(Source.PHONE).summary("Generated client: the print queue is stuck")
                 .severity(3), null);
         assertThat(incident.getNumber()).startsWith("INC");
 

@@ -195,6 +195,7 @@ public final class OpenApiValidator {
      * and keeps only the media types the validator reads, so one HTML page does not make the whole document unreadable.
      */
     private JsonObject prepare(JsonObject document) {
+        numericFormatsOnlyOnNumbers(document);
         JsonObject paths = document.getJsonObject("paths", new JsonObject());
         for (String path : paths.fieldNames()) {
             JsonObject item = paths.getJsonObject(path);
@@ -222,6 +223,22 @@ public final class OpenApiValidator {
             }
         }
         return document;
+    }
+
+    /**
+     * vertx-json-schema applies a numeric format (int32, int64, float, double) to a {@code null} too and refuses it;
+     * JSON Schema applies a format only to values of its type. A nullable number keeps its type and loses the format.
+     */
+    private static void numericFormatsOnlyOnNumbers(Object node) {
+        if (node instanceof JsonObject object) {
+            if (object.getValue("type") instanceof io.vertx.core.json.JsonArray types && types.contains("null")
+                    && List.of("int32", "int64", "float", "double").contains(object.getValue("format"))) {
+                object.remove("format");
+            }
+            object.forEach(entry -> numericFormatsOnlyOnNumbers(entry.getValue()));
+        } else if (node instanceof io.vertx.core.json.JsonArray array) {
+            array.forEach(OpenApiValidator::numericFormatsOnlyOnNumbers);
+        }
     }
 
     /** Drops the media types of a response or request body the validator cannot read; true when none is left. */

@@ -25,6 +25,7 @@ class OpenApiValidatorTest {
                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}}}}}},
              "components": {"schemas": {"Thing": {"type": "object", "required": ["id", "state"], "properties": {
                "id": {"type": "string"}, "assignee": {"type": "string"}, "closedAt": {"type": ["string", "null"], "format": "date-time"},
+               "slot": {"type": ["integer", "null"], "format": "int32"},
                "state": {"type": "string", "enum": ["OPEN", "CLOSED"]}}}}}}
             """;
     private static final String ID = "/things/6b1f3f8e-2f4b-4c55-9a53-3c1d8f0b9e11";
@@ -32,7 +33,7 @@ class OpenApiValidatorTest {
 
     @Test
     void anAnswerTheDocumentAllowsHasNoViolationANullDeclaredNullableIncluded() {
-        assertThat(get(200, "{\"id\": \"t-1\", \"assignee\": \"kim\", \"closedAt\": null, \"state\": \"OPEN\"}").violations()).isEmpty();
+        assertThat(get(200, "{\"id\": \"t-1\", \"assignee\": \"kim\", \"closedAt\": null, \"slot\": null, \"state\": \"OPEN\"}").violations()).isEmpty();
         assertThat(get(404, "{\"type\": \"https://opsdesk.example/problems/not-found\"}", "application/problem+json").violations()).isEmpty();
     }
 
