@@ -232,7 +232,7 @@ public final class OpenApiValidator {
     private static void numericFormatsOnlyOnNumbers(Object node) {
         if (node instanceof JsonObject object) {
             if (object.getValue("type") instanceof io.vertx.core.json.JsonArray types && types.contains("null")
-                    && List.of("int32", "int64", "float", "double").contains(object.getValue("format"))) {
+                    && object.getValue("format") instanceof String format && List.of("int32", "int64", "float", "double").contains(format)) {
                 object.remove("format");
             }
             object.forEach(entry -> numericFormatsOnlyOnNumbers(entry.getValue()));
