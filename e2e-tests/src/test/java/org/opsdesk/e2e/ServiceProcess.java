@@ -68,8 +68,9 @@ public final class ServiceProcess {
         process = Processes.start(List.of(PrivateKafka.javaBinary(), "-Xmx256m", "-jar", jar.toString()), env, log);
     }
 
+    /** Waits up to 3 minutes, or -De2e.ready-timeout (an ISO duration) on a machine busier than usual. */
     public void awaitReady() {
-        awaitReady(Duration.ofSeconds(180));
+        awaitReady(Duration.parse(System.getProperty("e2e.ready-timeout", "PT3M")));
     }
 
     public void awaitReady(Duration timeout) {

@@ -43,9 +43,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.contract.WireContract;
 import org.opsdesk.platform.testing.EventSchemas;
 import org.opsdesk.platform.testing.ProjectFiles;
 import org.opsdesk.platform.testing.Tokens;
@@ -65,6 +67,7 @@ import org.opsdesk.platform.time.PublicHolidays;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @DisplayName("The whole story: alert → incident → major incident → communications → resolution → review")
+@ExtendWith(WireContract.class)
 class WholeStoryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -15,13 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.contract.WireContract;
 
 /**
  * Thousands of malformed requests against every operation of the four running services ({@link MalformedRequests},
  * generated from their OpenAPI documents): each must be answered 4xx application/problem+json, none 5xx, and no row
  * of any database may change (compared in the databases themselves, see {@link DatabaseState}).
  */
+@ExtendWith(WireContract.class)
 class BadInputTest {
 
     private static final int THREADS = 4;

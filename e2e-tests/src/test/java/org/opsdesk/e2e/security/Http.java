@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.opsdesk.e2e.contract.WireContract;
 
 /** One keep-alive HTTP/1.1 client for every request of the security suites, with bodies as raw bytes. */
 final class Http {
@@ -87,8 +88,9 @@ final class Http {
         request.headers().forEach(builder::header);
         try {
             HttpResponse<byte[]> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), new String(response.body(), StandardCharsets.UTF_8));
+            Map<String, String> headers = new LinkedHashMap<>();
+            response.headers().map().forEach((name, values) -> headers.put(name, values.get(0)));
+            return answer(request, response.statusCode(), headers, response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.url() + " failed", e);
         } catch (InterruptedException e) {
@@ -129,7 +131,7 @@ final class Http {
             writer.start();
             byte[] answer = socket.getInputStream().readAllBytes();
             writer.join(10_000);
-            return parse(new String(answer, StandardCharsets.ISO_8859_1));
+            return parse(request, new String(answer, StandardCharsets.ISO_8859_1));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.url() + " failed", e);
         } catch (InterruptedException e) {
@@ -138,25 +140,29 @@ final class Http {
         }
     }
 
-    private static Response parse(String answer) {
+    private static Response parse(Request request, String answer) {
         int end = answer.indexOf("\r\n\r\n");
         if (!answer.startsWith("HTTP/1.1 ") || end < 0) {
             throw new UncheckedIOException(new IOException("not an HTTP answer: " + answer.substring(0, Math.min(100, answer.length()))));
         }
         String[] lines = answer.substring(0, end).split("\r\n");
-        String contentType = header(lines, "content-type");
-        String challenge = header(lines, "www-authenticate");
-        String body = new String(answer.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-        return new Response(Integer.parseInt(lines[0].split(" ")[1]), contentType, challenge, body);
-    }
-
-    private static String header(String[] lines, String name) {
-        for (String line : lines) {
-            if (line.toLowerCase(Locale.ROOT).startsWith(name + ":")) {
-                return line.substring(name.length() + 1).trim();
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                headers.putIfAbsent(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        return null;
+        return answer(request, Integer.parseInt(lines[0].split(" ")[1]), headers,
+                answer.substring(end + 4).getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** The answer, observed by the wire contract (proof 1 of issue 14) when a suite validates its traffic. */
+    private static Response answer(Request request, int status, Map<String, String> headers, byte[] body) {
+        WireContract.observe(request.method(), URI.create(request.url()), request.headers(), request.body(), status, headers, body);
+        Map<String, String> lower = new LinkedHashMap<>();
+        headers.forEach((name, value) -> lower.put(name.toLowerCase(Locale.ROOT), value));
+        return new Response(status, lower.get("content-type"), lower.get("www-authenticate"), new String(body, StandardCharsets.UTF_8));
     }
 
     /** A 2xx answer as JSON, or an assertion error naming the request. */

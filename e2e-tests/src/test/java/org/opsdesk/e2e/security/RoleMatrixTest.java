@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.contract.WireContract;
 
 /**
  * The role matrix of docs/security.md, asserted against the running services: every operation of their OpenAPI
@@ -25,6 +27,7 @@ import org.opsdesk.e2e.OpsDeskSystem;
  * reading the body or the resource; those probes carry a valid body that still changes nothing where possible (a
  * declaration naming an incident that already belongs to a major incident is refused with 409).
  */
+@ExtendWith(WireContract.class)
 class RoleMatrixTest {
 
     private static OpsDeskSystem system;

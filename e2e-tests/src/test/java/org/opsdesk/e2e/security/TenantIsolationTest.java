@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.opsdesk.e2e.OpsDeskSystem;
+import org.opsdesk.e2e.contract.WireContract;
 import org.opsdesk.platform.testing.Tokens;
 
 /**
@@ -19,6 +21,7 @@ import org.opsdesk.platform.testing.Tokens;
  * (The role matrix already asserts the 404 of each operation on one incident; here the lists, the search, the
  * report, links between organisations, and that the other organisation's incident is unchanged afterwards.)
  */
+@ExtendWith(WireContract.class)
 class TenantIsolationTest {
 
     private static final String ACME = Callers.ORGANISATION;
