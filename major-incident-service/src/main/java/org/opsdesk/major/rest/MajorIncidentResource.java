@@ -38,6 +38,7 @@ import org.opsdesk.major.domain.MajorIncidentStatus;
 import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
+import org.opsdesk.platform.rest.QueryValues;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.ChangeFeedRequest;
 import org.opsdesk.platform.rest.Page;
@@ -117,10 +118,10 @@ public class MajorIncidentResource {
             description = "With updatedSince the list holds the major incidents changed at or after that instant, ordered by "
                     + "updatedAt then id. Paging rule: pass the last item's updatedAt as updatedSince and its id as afterId "
                     + "(keep page=0) until a page has fewer than size items; keep that pair for the next sync.")
-    public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") UUID incidentId,
+    public Page<MajorIncidentView> list(@QueryParam("status") List<String> status, @QueryParam("incidentId") String incidentId,
                                         @QueryParam("serviceId") String serviceId, @Valid @BeanParam PageRequest page,
                                         @BeanParam ChangeFeedRequest changes) {
-        return majorIncidents.list(new MajorIncidentFilter(statuses(status), incidentId, serviceId, changes.since(), changes.afterId()), page)
+        return majorIncidents.list(new MajorIncidentFilter(statuses(status), QueryValues.uuid("incidentId", incidentId), serviceId, changes.since(), changes.afterId()), page)
                 .map(MajorIncidentView::of);
     }
 

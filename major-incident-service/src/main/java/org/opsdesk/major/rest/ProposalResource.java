@@ -36,6 +36,7 @@ import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.Proposal;
 import org.opsdesk.major.domain.ProposalStatus;
+import org.opsdesk.platform.rest.QueryValues;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
@@ -101,9 +102,9 @@ public class ProposalResource {
     @RolesAllowed(Callers.READERS)
     @Operation(operationId = "listMajorIncidentProposals",
             summary = "List proposals, newest first, by status and/or incidentId")
-    public Page<ProposalView> list(@QueryParam("status") String status, @QueryParam("incidentId") UUID incidentId,
+    public Page<ProposalView> list(@QueryParam("status") String status, @QueryParam("incidentId") String incidentId,
                                    @Valid @BeanParam PageRequest page) {
-        return proposals.list(status(status), incidentId, page).map(ProposalView::of);
+        return proposals.list(status(status), QueryValues.uuid("incidentId", incidentId), page).map(ProposalView::of);
     }
 
     @GET

@@ -22,6 +22,7 @@ import org.opsdesk.notification.domain.Notice;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.domain.Urgency;
 import org.opsdesk.notification.rest.CommunicationsResource.CommunicationView;
+import org.opsdesk.platform.rest.QueryValues;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.platform.security.Roles;
@@ -62,6 +63,6 @@ public class NoticeResource {
                                  @QueryParam("subjectId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String subjectId,
                                  @QueryParam("recipient") @Size(max = 320) String recipient,
                                  @QueryParam("type") @Pattern(regexp = "[a-z-]+\\.[a-z-]+", message = "must be a notice type such as incident.sla-breached") String type) {
-        return log.list(subjectId == null ? null : UUID.fromString(subjectId), recipient, type, page).map(NoticeItem::of);
+        return log.list(QueryValues.uuid("subjectId", subjectId), recipient, type, page).map(NoticeItem::of);
     }
 }

@@ -56,10 +56,6 @@ public class ChangeFeedRequest {
         if (since() == null) {
             throw new InvalidFieldException("afterId", "is only meaningful with updatedSince");
         }
-        try {
-            return UUID.fromString(afterId.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("afterId", "must be a UUID (the id of the last item of the previous page)");
-        }
+        return QueryValues.uuid("afterId", afterId);
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * with the {@code ProblemDetails} schema (docs/problems.md), so no resource repeats them:
  * 400 when it reads parameters or a body; 401 and 403 when it is secured; 404 when it names a resource (path
  * parameters) or refers to others (a body); 409 for every write; 412 when it reads {@code If-Match}; 413 and 415
- * when it takes a body; 500 and 503 always. An operation adds the others (429, 404 …) with {@code @APIResponse}, and
+ * when it takes a body; 406, 500 and 503 always. An operation adds the others (429, 404 …) with {@code @APIResponse}, and
  * its 4xx/5xx get the problem content here. Then it applies the one nullability rule ({@link NullableProperties}).
  * Registered with {@code mp.openapi.filter} (platform's configuration).
  */
@@ -37,6 +37,7 @@ public class ProblemResponses implements OASFilter {
             Map.entry(401, "No valid bearer token (" + uris(401) + ")"),
             Map.entry(403, "The caller's roles or scope do not allow this (" + uris(403) + ")"),
             Map.entry(404, "No such resource, or one the caller may not see (" + uris(404) + ")"),
+            Map.entry(406, "The Accept header names no media type this operation answers (" + uris(406) + ")"),
             Map.entry(409, "Refused by the current state: an illegal transition (context.state, context.allowedCommands) "
                     + "or a conflict (" + uris(409) + ")"),
             Map.entry(412, "If-Match names a version other than the current one (context.currentVersion) (" + uris(412) + ")"),
@@ -75,7 +76,7 @@ public class ProblemResponses implements OASFilter {
         Stream.of(
                         when(body || !parameters.isEmpty(), 400), when(secured, 401, 403), when(names, 404),
                         when(method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD, 409),
-                        when(ifMatch, 412), when(body, 413, 415), when(true, 500, 503))
+                        when(ifMatch, 412), when(body, 413, 415), when(true, 406, 500, 503))
                 .flatMap(Arrays::stream)
                 .forEach(status -> {
                     if (responses.getAPIResponse(String.valueOf(status)) == null) {

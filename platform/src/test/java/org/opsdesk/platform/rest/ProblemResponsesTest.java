@@ -29,8 +29,8 @@ class ProblemResponsesTest {
         new ProblemResponses().filterOpenAPI(api);
 
         assertThat(edit.getResponses().getAPIResponses().keySet())
-                .containsExactly("200", "400", "401", "403", "404", "409", "412", "413", "415", "500", "503");
-        assertThat(page.getResponses().getAPIResponses().keySet()).containsExactly("200", "500", "503");
+                .containsExactly("200", "400", "401", "403", "404", "406", "409", "412", "413", "415", "500", "503");
+        assertThat(page.getResponses().getAPIResponses().keySet()).containsExactly("200", "406", "500", "503");
         assertThat(edit.getResponses().getAPIResponse("412").getContent().getMediaType(Problem.MEDIA_TYPE).getSchema().getRef())
                 .isEqualTo("#/components/schemas/ProblemDetails");
         assertThat(edit.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
@@ -14,17 +13,6 @@ import org.opsdesk.platform.errors.ResourceNotFoundException;
 final class Params {
 
     private Params() {
-    }
-
-    static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(name, "not a UUID");
-        }
     }
 
     /** An ISO instant ({@code 2026-11-01T00:00:00Z}) or a date, meaning the start of that day in {@code zone}. */

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.platform.rest.QueryValues;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.platform.time.BusinessCalendar;
@@ -84,8 +85,8 @@ public class ReviewResource {
                                  @QueryParam("status") String status, @QueryParam("overdue") String overdue,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
                                  @Valid @BeanParam PageRequest page) {
-        var filter = new ReviewFilter(Params.uuid("majorIncidentId", majorIncidentId),
-                Params.uuid("incidentId", incidentId),
+        var filter = new ReviewFilter(QueryValues.uuid("majorIncidentId", majorIncidentId),
+                QueryValues.uuid("incidentId", incidentId),
                 Params.optional("type", type, t -> parse(ReviewType.class, t), "AAR, PIR"),
                 Params.optional("status", status, s -> parse(ReviewStatus.class, s), "OPEN, CLOSED"),
                 Params.bool("overdue", overdue),
