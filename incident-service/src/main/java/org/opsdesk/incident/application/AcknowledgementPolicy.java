@@ -55,8 +55,15 @@ public class AcknowledgementPolicy {
             watches.flush();
             watch = null;
         }
+        if (watch == null) {
+            start(incident, now);
+        }
+    }
+
+    /** Watches a case that waits in a queue from {@code now}; a new incident has no watch yet to look up. */
+    public void start(Incident incident, Instant now) {
         Duration target = config.acknowledgement().target().get(incident.priority());
-        if (waiting && watch == null && target != null) {
+        if (incident.status() == IncidentStatus.ASSIGNED && incident.assignedTeam() != null && target != null) {
             watches.persist(new AcknowledgementWatch(incident.id(), incident.assignedTeam(), now.plus(target)));
         }
     }

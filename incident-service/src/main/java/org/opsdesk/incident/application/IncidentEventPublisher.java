@@ -2,6 +2,7 @@ package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opsdesk.incident.domain.Contact;
@@ -48,13 +49,21 @@ public class IncidentEventPublisher {
 
     /** @param extras field, value, field, value … (values may be null) */
     public void publish(Incident incident, String type, Object... extras) {
-        incident.touched(clock.instant()); // every change an event announces moves the incident in the change feed
+        Instant now = clock.instant();
+        boolean created = type.equals(CREATED);
+        if (!created) {
+            incident.touched(now); // every change an event announces moves the incident in the change feed; log() set the first
+        }
         Map<String, Object> data = snapshot(incident);
         for (int i = 0; i < extras.length; i += 2) {
             data.put((String) extras[i], extras[i + 1]);
         }
         outbox.append(incident.id().toString(), type, data);
-        acknowledgements.follow(incident, clock.instant());
+        if (created) {
+            acknowledgements.start(incident, now);
+        } else {
+            acknowledgements.follow(incident, now);
+        }
     }
 
     static Map<String, Object> snapshot(Incident i) {
