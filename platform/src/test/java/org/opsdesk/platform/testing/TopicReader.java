@@ -1,5 +1,6 @@
 package org.opsdesk.platform.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.opsdesk.platform.events.OutboxRelay;
 
 /** Reads and writes topics of the real broker the way an outside observer would. */
 public final class TopicReader {
@@ -80,10 +82,13 @@ public final class TopicReader {
         send(bootstrap(), topic, key, value);
     }
 
+    /** Sends {@code value} as the outbox relay does: with the CloudEvents structured-mode content-type header. */
     public static void send(String bootstrap, String topic, String key, String value) {
         Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            record.headers().add(OutboxRelay.CONTENT_TYPE, OutboxRelay.STRUCTURED_CLOUDEVENT.getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
