@@ -81,7 +81,8 @@ public class IntegrationResource {
     @POST
     @RolesAllowed(Access.ADMIN)
     @Operation(operationId = "createIntegration", summary = "Create an integration; its key is in this answer only")
-    @APIResponse(responseCode = "201", description = "Created, with its key", headers = @Header(name = "Location"),
+    @APIResponse(responseCode = "201", description = "Created, with its key", headers = @Header(name = "Location", description = "the new integration",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = JSON, schema = @Schema(implementation = KeyView.class)))
     @APIResponse(responseCode = "409", description = "An integration of that name exists")
     public Response create(@Valid @NotNull IntegrationRequest r, UriInfo uri) {

@@ -37,7 +37,8 @@ class Journal {
     /** Records an event of {@code type}: a timeline entry and the snapshot merged with {@code extras} (may be null). */
     @Transactional(Transactional.TxType.MANDATORY)
     void announce(MajorIncident mi, String type, String actor, String description, Object extras) {
-        note(mi, type.substring(PREFIX.length()), actor, description);
+        TimelineEntry entry = note(mi, type.substring(PREFIX.length()), actor, description);
+        mi.touched(entry.at()); // every change an event announces moves the major incident in the change feed
         mi.takeTransitions().forEach(transition -> note(mi, "state-changed", actor, "status " + transition));
         ObjectNode data = mapper.valueToTree(snapshots.of(mi));
         if (extras != null) {
@@ -46,11 +47,13 @@ class Journal {
         outbox.append(mi.id().toString(), type, data);
     }
 
-    /** A timeline entry that no consumer needs as an event. */
+    /**
+     * A timeline entry that no consumer needs as an event. It leaves the major incident itself (and its version)
+     * alone: a communication logged while the coordinator publishes must not make the coordinator's command stale.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     TimelineEntry note(MajorIncident mi, String kind, String actor, String description) {
         TimelineEntry entry = TimelineEntry.of(mi.id(), clock.instant(), actor, kind, description);
-        mi.touched(entry.at()); // every change the timeline records moves the major incident in the change feed
         timeline.persist(entry);
         return entry;
     }

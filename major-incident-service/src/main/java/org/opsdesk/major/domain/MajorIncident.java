@@ -73,7 +73,7 @@ public class MajorIncident {
     private String resolutionSummary;
     private Instant closedAt;
     private String closedBy;
-    /** When it last changed (every timeline entry): the change feed's order (updatedSince). */
+    /** When it last changed (every event announced about it): the change feed's order (updatedSince). */
     private Instant updatedAt;
     @Version
     private long version;
@@ -278,7 +278,7 @@ public class MajorIncident {
     public Instant declaredAt() { return declaredAt; }
     public Instant updatedAt() { return updatedAt; }
 
-    /** Marks a change at {@code now} (the Journal, with every timeline entry). */
+    /** Marks a change at {@code now} (the Journal, with every event it announces). */
     public void touched(Instant now) {
         updatedAt = now;
     }

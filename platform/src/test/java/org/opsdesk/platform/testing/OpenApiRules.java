@@ -76,6 +76,11 @@ public final class OpenApiRules {
             Map.Entry<String, JsonNode> response = it.next();
             String status = response.getKey();
             JsonNode content = response.getValue().path("content");
+            response.getValue().path("headers").fields().forEachRemaining(header -> {
+                if (!header.getValue().has("schema") && !header.getValue().has("content")) {
+                    violations.add(name + ": " + status + " header " + header.getKey() + " has no schema"); // invalid OpenAPI
+                }
+            });
             if (status.startsWith("2")) {
                 answers = true;
                 if (!status.equals("204") && !typed(content)) {
@@ -92,7 +97,7 @@ public final class OpenApiRules {
         if (!answers) {
             violations.add(name + ": no 2xx answer");
         }
-        List<String> expected = new ArrayList<>(List.of("500", "503"));
+        List<String> expected = new ArrayList<>(List.of("406", "500", "503"));
         if (operation.has("security")) {
             expected.addAll(List.of("401", "403"));
         }
