@@ -42,7 +42,7 @@ public class IntegrationKeyMechanism implements HttpAuthenticationMechanism {
 
     static final String INTEGRATION = "opsdesk.integration";
     static final Set<String> PAGERDUTY_PATHS = Set.of("/v2/enqueue", "/api/v1/alerts/events");
-    private static final Pattern KEY_IN_PATH = Pattern.compile("/api/v1/alerts/(?:alertmanager|grafana)/(" + IntegrationKey.PREFIX + "[^/]+)");
+    private static final Pattern KEY_IN_PATH = Pattern.compile("/api/v1/alerts/(?:alertmanager|grafana)/([^/]+)");
     private static final String BEARER = "bearer ";
 
     private final IntegrationService integrations;
@@ -56,10 +56,20 @@ public class IntegrationKeyMechanism implements HttpAuthenticationMechanism {
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
-    /** The PagerDuty Events bodies are read before authentication, so their routing_key can be looked at. */
+    /**
+     * The PagerDuty Events bodies of senders without an Authorization header are read before authentication, so their
+     * routing_key can be looked at; a caller with a token has its body read by the resource as usual (read twice, an
+     * empty body would never end).
+     */
     void readPagerDutyBodies(@Observes Router router) {
-        PAGERDUTY_PATHS.forEach(path -> router.post(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes)));
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        PAGERDUTY_PATHS.forEach(path -> router.post(path).order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                bodies.handle(context);
+            } else {
+                context.next();
+            }
+        }));
     }
 
     @Override
@@ -85,16 +95,17 @@ public class IntegrationKeyMechanism implements HttpAuthenticationMechanism {
                 .build();
     }
 
+    /** A key in the path is the credential of its route, whatever else the request carries. */
     private static String keyOf(RoutingContext context) {
+        Matcher inPath = KEY_IN_PATH.matcher(context.normalizedPath());
+        if (inPath.matches()) {
+            return inPath.group(1);
+        }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
             boolean bearer = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
             String credential = bearer ? authorization.substring(BEARER.length()).strip() : null;
             return IntegrationKey.looksLikeKey(credential) ? credential : null;
-        }
-        Matcher inPath = KEY_IN_PATH.matcher(context.normalizedPath());
-        if (inPath.matches()) {
-            return inPath.group(1);
         }
         return PAGERDUTY_PATHS.contains(context.normalizedPath()) ? routingKey(context) : null;
     }
