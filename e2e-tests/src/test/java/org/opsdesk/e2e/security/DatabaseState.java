@@ -27,6 +27,13 @@ final class DatabaseState {
      */
     static final Set<String> CHANGED_BY_JOBS = Set.of("e2e_notification.delivery", "e2e_notification.delivery_attempt",
             "e2e_notification.status_page_post");
+    /**
+     * The rows those sends lead to elsewhere, also left out: major-incident-service consumes each notification.update-sent
+     * and writes a "communication-sent" timeline entry.
+     */
+    private static final Map<String, String> ROWS_WRITTEN_BY_JOBS = Map.of(
+            "e2e_major_incident.timeline_entry", "kind = 'communication-sent'",
+            "e2e_major_incident.processed_event", "consumer = 'major-incident-service.notifications'");
     private static final String PG = "jdbc:postgresql://" + env("PGHOST", "127.0.0.1") + ":" + env("PGPORT", "5432") + "/";
     private static final Set<String> OUTBOXES = Set.of("outbox_event");
 
@@ -51,7 +58,7 @@ final class DatabaseState {
                         continue;
                     }
                     try (ResultSet digest = sql.executeQuery("select count(*), md5(coalesce(string_agg(t::text, '|' order by t::text), ''))"
-                            + " from \"" + table + "\" t")) {
+                            + " from \"" + table + "\" t" + outsideJobs(database + "." + table))) {
                         digest.next();
                         tables.put(database + "." + table, digest.getLong(1) + " rows " + digest.getString(2));
                         if (OUTBOXES.contains(table)) {
@@ -85,6 +92,11 @@ final class DatabaseState {
             }
             previous = current;
         }
+    }
+
+    private static String outsideJobs(String table) {
+        String jobRows = ROWS_WRITTEN_BY_JOBS.get(table);
+        return jobRows == null ? "" : " where not (" + jobRows + ")";
     }
 
     /** The tables whose rows differ, with their row counts before and after. */

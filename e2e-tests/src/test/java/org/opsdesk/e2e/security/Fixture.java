@@ -18,7 +18,7 @@ import org.opsdesk.e2e.OpsDeskSystem;
  * the operation itself rather than a 404: reference data, two incidents of {@link Callers#ORGANISATION}, a problem,
  * an operational and a cybersecurity major incident (each with a quiet communication plan: one status-page audience
  * a day, so nothing is sent while the suites run), two pending proposals, a roster shift, a contact, an audience,
- * a closure day, and the After Action Review of a third, resolved major incident with an action item.
+ * a closure day, an Alertmanager and a Grafana integration whose keys the keyed alert routes carry, and the After Action Review of a third, resolved major incident with an action item.
  */
 final class Fixture {
 
@@ -48,6 +48,8 @@ final class Fixture {
     String shift;
     String review;
     String actionItem;
+    String alertmanagerKey;
+    String grafanaKey;
 
     private Fixture(OpsDeskSystem system) {
         this.system = system;
@@ -62,9 +64,12 @@ final class Fixture {
         return fixture;
     }
 
-    /** The operation's path with every parameter replaced by a fixture's id; the CYBERSECURITY variant names the cyber ones. */
+    /**
+     * The operation's path with every parameter replaced by a fixture's id; the CYBERSECURITY variant names the cyber
+     * ones, the "unknown key" variant an integration key that does not exist.
+     */
     String path(OpenApi.Operation operation, String variant) {
-        Map<String, String> ids = ids(variant.toUpperCase().contains("CYBER"));
+        Map<String, String> ids = ids(variant.toUpperCase().contains("CYBER"), variant.contains("unknown key"));
         Matcher matcher = PARAMETER.matcher(operation.path());
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {
@@ -80,7 +85,7 @@ final class Fixture {
         return system.url(operation.service()) + path;
     }
 
-    private Map<String, String> ids(boolean cyber) {
+    private Map<String, String> ids(boolean cyber, boolean unknownKey) {
         Map<String, String> ids = new HashMap<>();
         ids.put("teams/{id}", team);
         ids.put("services/{id}", service);
@@ -105,8 +110,8 @@ final class Fixture {
         ids.put("sections/{section}", "root-cause");
         ids.put("closure-days/{date}", closureDay.toString());
         ids.put("integrations/{id}", UUID.randomUUID().toString()); // none: revoking a real one would end its keys
-        ids.put("alertmanager/{key}", "odk_no-such-key");
-        ids.put("grafana/{key}", "odk_no-such-key");
+        ids.put("alertmanager/{key}", unknownKey ? "odk_no-such-key" : alertmanagerKey);
+        ids.put("grafana/{key}", unknownKey ? "odk_no-such-key" : grafanaKey);
         return ids;
     }
 
@@ -140,6 +145,13 @@ final class Fixture {
                 {"dutyRole": "DUTY_MANAGER", "name": "Dana Duty", "email": "dana@example.org", "phone": "+14055550101",
                  "username": "dana.duty", "startsAt": "2039-01-01T00:00:00Z", "endsAt": "2039-01-02T00:00:00Z"}""")
                 .path("id").asText();
+        alertmanagerKey = integrationKey("ALERTMANAGER");
+        grafanaKey = integrationKey("GRAFANA");
+    }
+
+    private String integrationKey(String kind) {
+        return post("incident-service", "/api/v1/integrations", """
+                {"name": "%s %s", "kind": "%s"}""".formatted(tag, kind.toLowerCase(), kind)).path("key").asText();
     }
 
     /** Severity 4, low urgency: the lowest priority, whose SLA clocks run for days, so no job touches them meanwhile. */
