@@ -131,4 +131,11 @@ public final class ServiceProcess {
     public void stop() {
         Processes.stop(process, false);
     }
+
+    /** SIGTERM without waiting: a system asks all its services at once, then waits for each ({@link #stop()}). */
+    void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
 }
