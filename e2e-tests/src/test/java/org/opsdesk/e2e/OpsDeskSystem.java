@@ -113,6 +113,9 @@ public final class OpsDeskSystem {
                 "NOTIFICATION_CADENCE", CADENCE.toString(),
                 // a retried send (a transient SMTP or gateway failure) lands well within a slot of the short cadence
                 "NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
+        // the jobs that look for due SLA targets and for shifts filling a coordinator gap, every few seconds
+        common.put("OPSDESK_INCIDENT_JOBS_SLA_EVERY", "5s");
+        common.put("OPSDESK_MAJOR_COORDINATOR_GAP_CHECK_EVERY", "5s");
         // every span is exported to the receiver of this run, a fifth of a second after it ends
         common.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.endpoint());
         common.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "PT0.2S");

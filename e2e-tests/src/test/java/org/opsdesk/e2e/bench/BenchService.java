@@ -139,4 +139,16 @@ final class BenchService {
     void stop() {
         Processes.stop(process, false);
     }
+
+    /** SIGTERM without waiting, so that several services stop at once (then {@link #stop()} waits for each). */
+    void terminate() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    static void stopAll(List<BenchService> services) {
+        services.forEach(BenchService::terminate);
+        services.forEach(BenchService::stop);
+    }
 }

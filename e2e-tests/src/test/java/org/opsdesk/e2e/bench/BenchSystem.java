@@ -146,13 +146,13 @@ final class BenchSystem implements AutoCloseable {
 
     /** For a JVM that exits abnormally: no service or broker of this run stays behind. */
     void stopEverything() {
-        started.forEach(BenchService::stop);
+        BenchService.stopAll(started);
         kafka.stop();
     }
 
     @Override
     public void close() {
-        started.forEach(BenchService::stop);
+        BenchService.stopAll(started);
         kafka.stop();
         smtp.close();
         http.close();

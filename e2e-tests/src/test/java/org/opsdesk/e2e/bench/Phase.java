@@ -51,6 +51,6 @@ final class Phase implements AutoCloseable {
 
     @Override
     public void close() {
-        all().forEach(BenchService::stop);
+        BenchService.stopAll(all());
     }
 }

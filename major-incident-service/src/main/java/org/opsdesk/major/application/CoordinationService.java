@@ -17,6 +17,7 @@ import org.opsdesk.major.domain.Eoc;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
+import org.opsdesk.major.persistence.TeamMemberRepository;
 import org.opsdesk.platform.errors.AccessDeniedException;
 
 /** Conference bridge and emergency operations center (MI-4); escalation to disaster (MI-8). */
@@ -25,14 +26,16 @@ public class CoordinationService {
 
     private final MajorIncidentRepository majorIncidents;
     private final RosterService roster;
+    private final TeamMemberRepository members;
     private final Journal journal;
     private final MajorIncidentConfig config;
     private final Clock clock;
 
-    CoordinationService(MajorIncidentRepository majorIncidents, RosterService roster, Journal journal,
-                        MajorIncidentConfig config, Clock clock) {
+    CoordinationService(MajorIncidentRepository majorIncidents, RosterService roster, TeamMemberRepository members,
+                        Journal journal, MajorIncidentConfig config, Clock clock) {
         this.majorIncidents = majorIncidents;
         this.roster = roster;
+        this.members = members;
         this.journal = journal;
         this.config = config;
         this.clock = clock;
@@ -49,7 +52,8 @@ public class CoordinationService {
         mi.openBridge(bridge);
         journal.announce(mi, BRIDGE_OPENED, caller.name(), "conference bridge " + bridge.dialIn()
                 + (bridge.accessCode() != null ? " code " + bridge.accessCode() : "") + (bridge.url() != null ? " " + bridge.url() : ""),
-                new MajorIncidentEvents.Actor(caller.name()));
+                new MajorIncidentEvents.BridgeOpened(caller.name(),
+                        members.ofMajorIncident(id).stream().map(MajorIncidentEvents.Member::of).toList()));
         return mi;
     }
 

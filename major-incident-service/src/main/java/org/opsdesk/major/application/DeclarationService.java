@@ -81,9 +81,7 @@ public class DeclarationService {
             roster.coordinatorFor(type, clock.instant()).filter(lead -> !mi.isLedBy(lead.person().name()))
                     .ifPresent(lead -> {
                         mi.assignCoordinator(lead.person(), lead.dutyRole());
-                        String why = "retyped to CYBERSECURITY: " + lead.dutyRole() + " leads cybersecurity incidents (002 §IV.E)";
-                        journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.person().name()
-                                + " assigned (" + why + ")", new Reason(why));
+                        assigned(mi, lead, "retyped to CYBERSECURITY: " + lead.dutyRole() + " leads cybersecurity incidents (002 §IV.E)");
                     });
         }
         return mi;
@@ -103,14 +101,38 @@ public class DeclarationService {
         majorIncidents.persist(mi);
         journal.announce(mi, DECLARED, declaredBy, "declared " + mi.type() + " major incident " + mi.number() + ": " + mi.title(), null);
         if (lead.isPresent()) {
-            String reason = "first on duty along " + chain.describe() + ": " + lead.get().dutyRole();
-            journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.get().person().name() + " assigned (" + reason + ")",
-                    new Reason(reason));
+            assigned(mi, lead.get(), "first on duty along " + chain.describe() + ": " + lead.get().dutyRole());
         } else {
             String reason = "nobody on duty along " + chain.describe();
             journal.announce(mi, COORDINATOR_GAP, SYSTEM, "no coordinator: " + reason, new Reason(reason));
         }
         return mi;
+    }
+
+    /**
+     * Gives every open major incident that nobody coordinates whoever is now on duty along its chain: a shift that
+     * starts covering a chain role fills the gap (MI-2), announced like the assignment at declaration.
+     *
+     * @return how many gaps were filled
+     */
+    @Transactional
+    public int fillCoordinatorGaps() {
+        Instant now = clock.instant();
+        int filled = 0;
+        for (MajorIncident mi : majorIncidents.lockOpenWithCoordinatorGap()) {
+            Optional<CoordinatorChain.Assignment> lead = roster.coordinatorFor(mi.type(), now);
+            if (lead.isPresent()) {
+                mi.assignCoordinator(lead.get().person(), lead.get().dutyRole());
+                assigned(mi, lead.get(), "gap filled: " + lead.get().dutyRole() + " came on duty along " + roster.chainFor(mi.type()).describe());
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    private void assigned(MajorIncident mi, CoordinatorChain.Assignment lead, String reason) {
+        journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.person().name() + " assigned (" + reason + ")",
+                new Reason(reason));
     }
 
     /** @throws ConflictException when the incident already belongs to a major incident */

@@ -71,7 +71,7 @@ public class TeamService {
         TeamMember member = TeamMember.add(id, person, team, role, clock.instant(), caller.name());
         members.persist(member);
         journal.announce(mi, MEMBER_ADDED, caller.name(), person.name() + " joined for " + team + " as " + role,
-                new MajorIncidentEvents.MemberAdded(eventMember(member)));
+                new MajorIncidentEvents.MemberAdded(MajorIncidentEvents.Member.of(member)));
         return member;
     }
 
@@ -83,13 +83,8 @@ public class TeamService {
         mi.perform(Command.REMOVE_MEMBER);
         member.remove(reason, clock.instant(), caller.name());
         journal.announce(mi, MEMBER_REMOVED, caller.name(), member.person().name() + " left the team (" + member.team()
-                + ", " + member.role() + "): " + reason, new MajorIncidentEvents.MemberRemoved(eventMember(member), reason, caller.name()));
+                + ", " + member.role() + "): " + reason, new MajorIncidentEvents.MemberRemoved(MajorIncidentEvents.Member.of(member), reason, caller.name()));
         return member;
-    }
-
-    private static MajorIncidentEvents.Member eventMember(TeamMember member) {
-        Person p = member.person();
-        return new MajorIncidentEvents.Member(p.name(), p.email(), p.phone(), member.team(), member.role().name());
     }
 
     boolean isCommunicationsCoordinator(UUID id, String principal) {

@@ -99,6 +99,10 @@ public interface MajorIncidentConfig {
         /** Duty roles tried in order for a CYBERSECURITY major incident (002 §IV.E). */
         @WithDefault("ENTERPRISE_SECURITY_OFFICER")
         List<String> cybersecurityChain();
+
+        /** How often a coordinator gap is checked against the roster: a shift that starts fills it within this. */
+        @WithDefault("30s")
+        String gapCheckEvery();
     }
 
     interface Roster {

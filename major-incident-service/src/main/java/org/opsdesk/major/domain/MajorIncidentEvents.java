@@ -108,6 +108,10 @@ public final class MajorIncidentEvents {
     }
 
     public record Member(String name, String email, String phone, String team, String role) {
+        public static Member of(TeamMember member) {
+            Person p = member.person();
+            return new Member(p.name(), p.email(), p.phone(), member.team(), member.role().name());
+        }
     }
 
     public record MemberAdded(Member member) {
@@ -120,6 +124,10 @@ public final class MajorIncidentEvents {
     }
 
     public record Actor(String by) {
+    }
+
+    /** The team as it is when the bridge opens: each member is told the dial-in (MI-4). */
+    public record BridgeOpened(String by, List<Member> members) {
     }
 
     public record StatusUpdatePublished(StatusUpdateDetails statusUpdate) {
@@ -177,13 +185,15 @@ public final class MajorIncidentEvents {
 
     /**
      * What the duty-shift events carry (subject = shiftId): a roster shift as saved or as it was when removed, so that
-     * the status page names whoever is duty manager now (002 §V.B.5), not whoever the last major-incident event named.
+     * the status page names whoever is duty manager now (002 §V.B.5), not whoever the last major-incident event named,
+     * and the people on duty in a role are told what waits for that role (a proposal, a coordinator gap): by login
+     * ({@code username}, the key of notification-service's person directory) where the roster has it.
      */
-    public record DutyShift(UUID shiftId, String dutyRole, boolean dutyManager, String name, String phone, Instant startsAt,
-                            Instant endsAt) {
+    public record DutyShift(UUID shiftId, String dutyRole, boolean dutyManager, String name, String username, String phone,
+                            Instant startsAt, Instant endsAt) {
         public static DutyShift of(RosterEntry entry, String dutyManagerRole) {
             return new DutyShift(entry.id(), entry.dutyRole(), entry.dutyRole().equals(dutyManagerRole), entry.person().name(),
-                    entry.person().phone(), entry.startsAt(), entry.endsAt());
+                    entry.person().username(), entry.person().phone(), entry.startsAt(), entry.endsAt());
         }
     }
 }

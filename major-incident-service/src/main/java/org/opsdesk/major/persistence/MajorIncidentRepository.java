@@ -85,11 +85,19 @@ public class MajorIncidentRepository implements PanacheRepositoryBase<MajorIncid
     }
 
     /** Open major incidents whose RTO deadline has passed, or that have objectives and an estimate, locked for this job. */
-    @SuppressWarnings("unchecked")
     public List<MajorIncident> lockOpenWithRecoveryObjectives() {
+        return lockOpen("rto_seconds is not null and rto_met_at is null and (rto_breached_at is null or rto_at_risk_at is null)");
+    }
+
+    /** Open major incidents that nobody coordinates (MI-2), locked for this job. */
+    public List<MajorIncident> lockOpenWithCoordinatorGap() {
+        return lockOpen("coordinator_gap");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MajorIncident> lockOpen(String condition) {
         List<UUID> ids = getEntityManager().createNativeQuery("select id from major_incident where status in ('DECLARED', 'ACTIVE')"
-                        + " and rto_seconds is not null and rto_met_at is null and (rto_breached_at is null or rto_at_risk_at is null)"
-                        + " order by declared_at for update skip locked", UUID.class)
+                        + " and " + condition + " order by declared_at for update skip locked", UUID.class)
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

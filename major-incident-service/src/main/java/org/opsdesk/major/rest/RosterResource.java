@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opsdesk.major.application.DeclarationService;
 import org.opsdesk.major.application.RosterService;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.RosterEntry;
@@ -47,10 +48,12 @@ public class RosterResource {
     private static final String EDITORS = "${opsdesk.major.access.roster-editors}";
 
     private final RosterService roster;
+    private final DeclarationService declarations;
     private final Callers callers;
 
-    RosterResource(RosterService roster, Callers callers) {
+    RosterResource(RosterService roster, DeclarationService declarations, Callers callers) {
         this.roster = roster;
+        this.declarations = declarations;
         this.callers = callers;
     }
 
@@ -81,6 +84,7 @@ public class RosterResource {
             content = @Content(schema = @Schema(implementation = RosterEntryView.class)))
     public Response add(@Valid @NotNull Shift request, UriInfo uri) {
         RosterEntry entry = roster.add(request.toDomain(), callers.current().name());
+        declarations.fillCoordinatorGaps(); // a shift that covers a chain role now takes the lead at once (MI-2)
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
                 .entity(RosterEntryView.of(entry)).build();
     }
@@ -114,7 +118,9 @@ public class RosterResource {
     @RolesAllowed(EDITORS)
     @Operation(operationId = "updateRosterEntry")
     public RosterEntryView change(@PathParam("id") UUID id, @Valid @NotNull Shift request) {
-        return RosterEntryView.of(roster.change(id, request.toDomain()));
+        RosterEntryView changed = RosterEntryView.of(roster.change(id, request.toDomain()));
+        declarations.fillCoordinatorGaps();
+        return changed;
     }
 
     @DELETE

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,12 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.opsdesk.major.ApiTest;
+import org.opsdesk.major.application.DeclarationService;
 import org.opsdesk.major.Fixtures;
 import org.opsdesk.platform.testing.Tokens;
 
 /** MI-1 (who may declare) and MI-2 (the coordinator from the roster along the fallback chain). */
 @QuarkusTest
 class DeclarationResourceTest extends ApiTest {
+
+    @Inject
+    DeclarationService declarations;
 
     private static String body(String type, String service) {
         return """
@@ -221,6 +226,32 @@ class DeclarationResourceTest extends ApiTest {
         assertThat(events.get(1).path("data").path("reason").asText())
                 .isEqualTo("nobody on duty along ITOCC_MANAGER → ITOCC_DESIGNEE → STRATEGIC_INITIATIVES → SERVICE_QUALITY");
         assertThat(events.get(1).path("data").path("coordinatorGap").asBoolean()).isTrue();
+    }
+
+    /** MI-2: the gap is filled by the first shift that covers a chain role, when it starts or when it is saved. */
+    @Test
+    void aShiftThatStartsCoveringTheChainFillsTheGapAndAnnouncesIt() {
+        Instant at = Fixtures.uniqueInstant(clock);
+        String id = Fixtures.declare(Fixtures.uniqueService());
+        Fixtures.onDuty("STRATEGIC_INITIATIVES", "Sam Strategy", at.plus(Duration.ofHours(2))); // from an hour from now
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
+                .then().body("coordinatorGap", equalTo(true));
+
+        clock.set(at.plus(Duration.ofHours(1)));
+        // what the coordinator-gaps job does (the shift fills every open gap of the module's database, so at least this one)
+        assertThat(declarations.fillCoordinatorGaps()).isPositive();
+        assertThat(declarations.fillCoordinatorGaps()).isZero();
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + id)
+                .then().body("coordinatorGap", equalTo(false)).body("coordinator.name", equalTo("Sam Strategy"))
+                .body("coordinator.role", equalTo("STRATEGIC_INITIATIVES"));
+        JsonNode assigned = Fixtures.events(topic, id, "major-incident.coordinator-assigned", 1).get(0);
+        assertThat(assigned.path("data").path("reason").asText()).startsWith("gap filled: STRATEGIC_INITIATIVES came on duty");
+
+        Instant later = Fixtures.uniqueInstant(clock);
+        String another = Fixtures.declare(Fixtures.uniqueService());
+        Fixtures.onDuty("SERVICE_QUALITY", "Quinn Quality", later); // on duty now: saving the shift fills the gap
+        given().header("Authorization", Fixtures.ITOCC).when().get("/api/v1/major-incidents/" + another)
+                .then().body("coordinatorGap", equalTo(false)).body("coordinator.name", equalTo("Quinn Quality"));
     }
 
     @Test

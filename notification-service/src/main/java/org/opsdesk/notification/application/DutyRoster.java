@@ -6,8 +6,8 @@ import org.opsdesk.notification.domain.DutyShift;
 import org.opsdesk.notification.persistence.DutyShiftRepository;
 
 /**
- * The duty manager's shifts, kept from major-incident-service's roster events, so the status page names whoever is on
- * duty now (002 §V.B.5). A shift moved to another duty role is no longer the duty manager's.
+ * The roster's shifts, kept from major-incident-service's roster events: the status page names whoever is duty manager
+ * now (002 §V.B.5), and notices go to whoever holds a duty role now (recipient rule {@code ON_DUTY:<role>}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -24,7 +24,7 @@ public class DutyRoster {
 
     public void on(String type, DutyShift.Data data) {
         DutyShift shift = shifts.findByIdOptional(data.shiftId()).orElse(null);
-        if (type.equals(SAVED) && data.dutyManager()) {
+        if (type.equals(SAVED)) {
             if (shift == null) {
                 shift = new DutyShift(data.shiftId());
                 shift.define(data);

@@ -34,7 +34,7 @@ public class MajorIncidentAlerts {
     /** What the major-incident and proposal events carry that routing needs. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Event(UUID majorIncidentId, String number, String title, Person coordinator, Person dutyManager,
-                        Bridge bridge, Person cio, Person member, String reason, String assessment,
+                        Bridge bridge, Person cio, Person member, List<Person> members, String reason, String assessment,
                         UUID proposalId, String origin, String impactSummary, Instant reportedAt) {
     }
 
@@ -54,7 +54,7 @@ public class MajorIncidentAlerts {
             case "major-incident.disaster-declared" -> tell(type, e.majorIncidentId().toString(), e,
                     NoticeRecipients.Parties.of(null, 0), "Disaster declared: " + e.title(), "Reason: " + e.reason());
             case "major-incident.bridge-opened" -> tell(type, e.majorIncidentId() + "/" + (e.bridge() == null ? "" : e.bridge().dialIn()), e,
-                    NoticeRecipients.Parties.of(null, 0).with(Party.COORDINATOR, e.coordinator()),
+                    NoticeRecipients.Parties.of(null, 0).with(Party.COORDINATOR, e.coordinator()).withAll(Party.MEMBERS, e.members()),
                     "Bridge open: " + e.title(), "Join the bridge now.");
             case "major-incident.member-added" -> tell(type, e.majorIncidentId().toString(), e,
                     NoticeRecipients.Parties.of(null, 0).with(Party.MEMBER, e.member()),

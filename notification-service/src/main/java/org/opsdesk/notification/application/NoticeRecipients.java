@@ -2,6 +2,7 @@ package org.opsdesk.notification.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,13 @@ import org.opsdesk.notification.domain.Person;
 import org.opsdesk.notification.domain.TeamRoster;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
+import org.opsdesk.notification.persistence.DutyShiftRepository;
 import org.opsdesk.notification.persistence.TeamRosterRepository;
 
 /**
  * Resolves a route's rules to people of the one directory (contacts keyed by login): logins the events name, team
- * members (incident.team-changed), the managers of a team's level (004 §3.5), audience members, and people named by
- * address, matched by email. Whoever the directory does not know comes back without a contact, to be reported.
+ * members (incident.team-changed), the managers of a team's level (004 §3.5), audience members, the holders of a duty
+ * role on duty now (the roster's shifts), and people named by address, matched by email. Whoever the directory does not know comes back without a contact, to be reported.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -28,11 +30,16 @@ public class NoticeRecipients {
     private final ContactRepository contacts;
     private final TeamRosterRepository teams;
     private final AudienceRepository audiences;
+    private final DutyShiftRepository shifts;
+    private final Clock clock;
 
-    NoticeRecipients(ContactRepository contacts, TeamRosterRepository teams, AudienceRepository audiences) {
+    NoticeRecipients(ContactRepository contacts, TeamRosterRepository teams, AudienceRepository audiences,
+                     DutyShiftRepository shifts, Clock clock) {
         this.contacts = contacts;
         this.teams = teams;
         this.audiences = audiences;
+        this.shifts = shifts;
+        this.clock = clock;
     }
 
     /** Someone an event names: by login, or by name and address (a person of another service's record). */
@@ -86,8 +93,10 @@ public class NoticeRecipients {
 
     public List<Resolved> resolve(NoticeRule rule, Parties parties) {
         return switch (rule.party()) {
-            case AUDIENCE -> audiences.findByIdOptional(rule.audience()).map(Audience::members).orElse(List.of()).stream()
+            case AUDIENCE -> audiences.findByIdOptional(rule.argument()).map(Audience::members).orElse(List.of()).stream()
                     .map(this::byLogin).toList();
+            case ON_DUTY -> shifts.onDuty(rule.argument(), clock.instant()).stream()
+                    .map(shift -> shift.username() != null ? byLogin(shift.username()) : byAddress(shift.person())).toList();
             case TEAM -> teamMembers(parties.team());
             case ASSIGNEE_ELSE_TEAM -> parties.named().containsKey(Party.ASSIGNEE)
                     ? resolve(new NoticeRule(Party.ASSIGNEE, null), parties) : teamMembers(parties.team());

@@ -86,7 +86,7 @@ public class StatusPage {
 
     /** Whoever the roster has on duty now (002 §V.B.5), else the configured fallback. */
     private Person dutyManager(Instant now) {
-        return shifts.onDutyAt(now).map(DutyShift::person)
+        return shifts.dutyManagerAt(now).map(DutyShift::person)
                 .or(() -> config.statusPage().dutyManagerName()
                         .map(name -> new Person(name, null, config.statusPage().dutyManagerPhone().orElse(null), null, null)))
                 .orElse(null);

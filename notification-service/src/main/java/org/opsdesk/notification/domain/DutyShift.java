@@ -6,13 +6,19 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A shift of the duty manager on major-incident-service's roster (002 §V.B.5), as its duty-shift events carry it. */
+/**
+ * A shift on major-incident-service's roster, as its duty-shift events carry it: the duty manager's name the status
+ * page (002 §V.B.5); the holders of a duty role on duty are the recipients of {@code ON_DUTY:<role>} rules.
+ */
 @Entity
 public class DutyShift {
 
     @Id
     private UUID id;
+    private String dutyRole;
+    private boolean dutyManager;
     private String name;
+    private String username;
     private String phone;
     private Instant startsAt;
     private Instant endsAt;
@@ -22,7 +28,8 @@ public class DutyShift {
 
     /** The data of major-incident.duty-shift-saved and -removed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Data(UUID shiftId, boolean dutyManager, String name, String phone, Instant startsAt, Instant endsAt) {
+    public record Data(UUID shiftId, String dutyRole, boolean dutyManager, String name, String username, String phone,
+                       Instant startsAt, Instant endsAt) {
     }
 
     public DutyShift(UUID id) {
@@ -30,7 +37,10 @@ public class DutyShift {
     }
 
     public void define(Data data) {
+        dutyRole = data.dutyRole();
+        dutyManager = data.dutyManager();
         name = data.name();
+        username = data.username();
         phone = data.phone();
         startsAt = data.startsAt();
         endsAt = data.endsAt();
@@ -41,4 +51,5 @@ public class DutyShift {
     }
 
     public UUID id() { return id; }
+    public String username() { return username; }
 }

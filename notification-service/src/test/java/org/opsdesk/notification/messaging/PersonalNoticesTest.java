@@ -208,6 +208,11 @@ class PersonalNoticesTest extends ClockedTest {
         Map<String, Object> joined = new LinkedHashMap<>(mi);
         joined.put("member", Map.of("name", "Person member", "email", email("member"), "role", "RESPONDER"));
         majorIncidents.receive(Records.batch(TestEvents.majorIncident("major-incident.member-added", joined, now.plusSeconds(2))));
+        person("lead", null, List.of("EMAIL"), List.of());
+        Map<String, Object> bridge = new LinkedHashMap<>(mi);
+        bridge.put("coordinator", Map.of("name", "Person lead", "email", email("lead")));
+        bridge.put("members", List.of(Map.of("name", "Person member", "email", email("member"), "team", "network", "role", "RESPONDER")));
+        majorIncidents.receive(Records.batch(TestEvents.majorIncident("major-incident.bridge-opened", bridge, now.plusSeconds(3))));
         send();
 
         assertThat(Mailbox.distinct(Mailbox.withSubject("[" + number + "] No coordinator on duty"))).extracting(Mailbox::to)
@@ -219,11 +224,22 @@ class PersonalNoticesTest extends ClockedTest {
         MimeMessage welcome = Mailbox.single("[" + number + "] You joined the major incident team");
         assertThat(Mailbox.to(welcome)).containsExactly(email("member"));
         assertThat(Mailbox.text(welcome)).contains("405-522-4900").contains("7781");
+        // the bridge: the coordinator and every member of the team, with the dial-in
+        assertThat(Mailbox.withSubject("[" + number + "] Bridge open").stream().flatMap(m -> Mailbox.to(m).stream()))
+                .containsExactlyInAnyOrder(email("lead"), email("member"));
+        assertThat(Mailbox.text(Mailbox.withSubject("[" + number + "] Bridge open").get(0))).contains("405-522-4900");
     }
 
     @Test
-    void aProposalReachesTheDutyManagerUnderTheProposalsNumber() {
+    void aProposalReachesTheDutyManagerAndTheDeclaringAuthoritiesOnDutyUnderTheProposalsNumber() {
         person("dm", null, List.of("EMAIL"), List.of());
+        person("cto", null, List.of("EMAIL"), List.of());
+        person("tbc", null, List.of("EMAIL"), List.of());
+        person("itocc", null, List.of("EMAIL"), List.of());
+        // on duty now as a designee of the CTO; the TBC Director's designee only from tomorrow; an ITOCC manager is no authority
+        shift("CTO_DESIGNEE", "cto", now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofHours(8)));
+        shift("TBC_DIRECTOR_DESIGNEE", "tbc", now.plus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(2)));
+        shift("ITOCC_MANAGER", "itocc", now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofHours(8)));
         UUID proposal = UUID.randomUUID();
         Map<String, Object> data = new LinkedHashMap<>();
         data.putAll(Map.of("proposalId", proposal.toString(), "status", "PENDING", "origin", "REPORTED", "title", "Email slow " + tag,
@@ -234,15 +250,16 @@ class PersonalNoticesTest extends ClockedTest {
                 proposal.toString(), now, data)));
         send();
         String reference = "PROPOSAL-" + proposal.toString().substring(0, 8).toUpperCase();
-        MimeMessage mail = Mailbox.single("[" + reference + "] Potential major incident waiting for a decision: Email slow " + tag);
-        assertThat(Mailbox.to(mail)).containsExactly(email("dm"));
+        List<MimeMessage> mails = Mailbox.withSubject("[" + reference + "] Potential major incident waiting for a decision: Email slow " + tag);
+        assertThat(mails.stream().flatMap(m -> Mailbox.to(m).stream())).containsExactlyInAnyOrder(email("dm"), email("cto"));
 
         // reminded every 15 minutes until an authority decides
         clock.set(now.plus(java.time.Duration.ofMinutes(15)));
         alerts.remindProposals(clock.instant());
         alerts.remindProposals(clock.instant());
         send();
-        assertThat(Mailbox.to(Mailbox.single("[" + reference + "] Reminder 1: Potential major incident"))).containsExactly(email("dm"));
+        assertThat(Mailbox.withSubject("[" + reference + "] Reminder 1: Potential major incident").stream()
+                .flatMap(m -> Mailbox.to(m).stream())).containsExactlyInAnyOrder(email("dm"), email("cto"));
         data.put("status", "REJECTED");
         majorIncidents.receive(Records.batch(TestEvents.envelope("/major-incident-service", "major-incident.proposal-rejected",
                 proposal.toString(), clock.instant(), data)));
@@ -250,6 +267,11 @@ class PersonalNoticesTest extends ClockedTest {
         alerts.remindProposals(clock.instant());
         send();
         assertThat(Mailbox.withSubject("[" + reference + "] Reminder 2")).isEmpty();
+    }
+
+    private void shift(String dutyRole, String who, Instant startsAt, Instant endsAt) {
+        majorIncidents.receive(Records.batch(TestEvents.dutyShift("major-incident.duty-shift-saved", UUID.randomUUID(), dutyRole,
+                "Person " + who, login(who), null, startsAt, endsAt)));
     }
 
     @Test

@@ -105,11 +105,17 @@ public final class TestEvents {
     /** A roster shift as major-incident-service's duty-shift events carry it (docs/events/major-incident.duty-shift-*). */
     public static String dutyShift(String type, UUID shiftId, boolean dutyManager, String name, String phone,
                                    Instant startsAt, Instant endsAt) {
+        return dutyShift(type, shiftId, dutyManager ? "DUTY_MANAGER" : "CIO", name, null, phone, startsAt, endsAt);
+    }
+
+    public static String dutyShift(String type, UUID shiftId, String dutyRole, String name, String username, String phone,
+                                   Instant startsAt, Instant endsAt) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("shiftId", shiftId.toString());
-        data.put("dutyRole", dutyManager ? "DUTY_MANAGER" : "CIO");
-        data.put("dutyManager", dutyManager);
+        data.put("dutyRole", dutyRole);
+        data.put("dutyManager", dutyRole.equals("DUTY_MANAGER"));
         data.put("name", name);
+        data.put("username", username);
         data.put("phone", phone);
         data.put("startsAt", startsAt.toString());
         data.put("endsAt", endsAt.toString());
