@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +32,16 @@ class ProductionConfigurationTest {
     private static final List<String> EVERY_SERVICE = List.of("quarkus.datasource.username", "quarkus.datasource.password",
             "mp.jwt.verify.issuer", "mp.jwt.verify.publickey.location", "mp.jwt.verify.audiences");
 
+    /** All four at once: each start takes seconds of a small machine's CPU. */
+    private static final Map<String, Start> STARTS = new HashMap<>();
+
+    @BeforeAll
+    static void startEveryServiceWithoutItsSettings() throws IOException {
+        for (String service : OpsDeskSystem.SERVICES) {
+            STARTS.put(service, Start.of(service));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"incident-service,''", "major-incident-service,''", "review-service,''",
             "notification-service,'quarkus.mailer.host quarkus.mailer.from notification.channels.sms.url notification.channels.sms.token "
@@ -38,7 +49,7 @@ class ProductionConfigurationTest {
                     + "notification.channels.bulk.token notification.channels.webhook.secret-key notification.status-page.public-url notification.coordinator-fallback.email "
                     + "notification.service-desk.email'"})
     void aStartWithoutItsSettingsStopsNamingEachMissingKey(String service, String ownKeys) throws Exception {
-        String output = startWithout(service);
+        String output = STARTS.get(service).output();
 
         assertThat(output).as(service + "'s output").contains("SRCFG");
         assertThat(output).contains(EVERY_SERVICE);
@@ -62,26 +73,32 @@ class ProductionConfigurationTest {
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    /** Starts the packaged service with an environment of its own (none inherited); answers its output once it exited. */
-    private static String startWithout(String service) throws IOException, InterruptedException {
-        Path jar = ProjectFiles.resolve(service + "/target/quarkus-app/quarkus-run.jar");
-        assertThat(jar).as("packaged " + service + " (mvn package)").isRegularFile();
-        Path log = Files.createTempFile(service, ".log");
-        ProcessBuilder builder = new ProcessBuilder(PrivateKafka.javaBinary(), "-Xmx128m", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH"), "QUARKUS_HTTP_PORT", "0",
-                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1"));
-        builder.environment().clear();
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        boolean exited = process.waitFor(90, TimeUnit.SECONDS);
-        if (!exited) {
-            process.destroyForcibly().waitFor();
+    /** The packaged service started with an environment of its own (none inherited), and the file of its output. */
+    private record Start(String service, Process process, Path log) {
+
+        static Start of(String service) throws IOException {
+            Path jar = ProjectFiles.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+            assertThat(jar).as("packaged " + service + " (mvn package)").isRegularFile();
+            Path log = Files.createTempFile(service, ".log");
+            ProcessBuilder builder = new ProcessBuilder(PrivateKafka.javaBinary(), "-Xmx128m", "-jar", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().clear();
+            builder.environment().putAll(Map.of("PATH", System.getenv("PATH"), "QUARKUS_HTTP_PORT", "0",
+                    "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:1"));
+            return new Start(service, builder.start(), log);
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        Files.deleteIfExists(log);
-        assertThat(exited).as(service + " still running 90 s after a start without its settings:\n" + output).isTrue();
-        assertThat(process.exitValue()).as(service + "'s exit code").isNotZero();
-        return output;
+
+        /** Its output once it exited. */
+        String output() throws IOException, InterruptedException {
+            boolean exited = process.waitFor(90, TimeUnit.SECONDS);
+            if (!exited) {
+                process.destroyForcibly().waitFor();
+            }
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.deleteIfExists(log);
+            assertThat(exited).as(service + " still running 90 s after a start without its settings:\n" + output).isTrue();
+            assertThat(process.exitValue()).as(service + "'s exit code").isNotZero();
+            return output;
+        }
     }
 }
