@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -21,6 +22,8 @@ final class StartupPhases {
 
     private static final Pattern STAMP = Pattern.compile("^(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3})");
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS");
+    /** The production profile logs JSON, one object a line, its time first. */
+    private static final Pattern JSON_STAMP = Pattern.compile("^\\{\"timestamp\":\"([^\"]+)\"");
     /** Phase → a fragment of the line that ends it (the first such line after the restart). */
     private static final Map<String, String> MARKS = new LinkedHashMap<>();
 
@@ -41,12 +44,8 @@ final class StartupPhases {
         try {
             List<String> lines = Files.readAllLines(log);
             for (String line : lines) {
-                Matcher stamp = STAMP.matcher(line);
-                if (!stamp.find()) {
-                    continue;
-                }
-                long at = LocalDateTime.parse(stamp.group(1), FORMAT).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-                if (at < restartedAt) {
+                Long at = stampOf(line);
+                if (at == null || at < restartedAt) {
                     continue;
                 }
                 MARKS.forEach((phase, fragment) -> {
@@ -62,5 +61,15 @@ final class StartupPhases {
         MARKS.keySet().stream().filter(found::containsKey).sorted((a, b) -> Long.compare(found.get(a), found.get(b)))
                 .forEach(phase -> text.append(String.format("+%.1f s %s, ", (found.get(phase) - restartedAt) / 1000.0, phase)));
         return text.append(String.format("+%.1f s ready (restarted %s)", (readyAt - restartedAt) / 1000.0, Instant.ofEpochMilli(restartedAt))).toString();
+    }
+
+    /** The time of a log line, plain ("2026-12-06 13:15:55,113 INFO …") or JSON; null for a line without one. */
+    static Long stampOf(String line) {
+        Matcher json = JSON_STAMP.matcher(line);
+        if (json.find()) {
+            return OffsetDateTime.parse(json.group(1)).toInstant().toEpochMilli();
+        }
+        Matcher plain = STAMP.matcher(line);
+        return plain.find() ? LocalDateTime.parse(plain.group(1), FORMAT).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli() : null;
     }
 }
