@@ -56,10 +56,7 @@ final class BenchSystem implements AutoCloseable {
         kafka.start();
     }
 
-    /**
-     * Starts {@code replicas} of each named service: all at once when {@code parallel}, else the first replicas one
-     * after the other (so each time to ready is its own), then the others.
-     */
+    /** Starts {@code replicas} of each named service (first replicas one after the other, so each time to ready is its own). */
     Phase phase(String name, Map<String, Integer> replicas, Map<String, Map<String, String>> overrides, boolean parallel) {
         String prefix = "bench" + (++phases) + "-" + name + ".";
         Map<String, List<BenchService>> started = new LinkedHashMap<>();
@@ -75,14 +72,15 @@ final class BenchSystem implements AutoCloseable {
         Phase phase = new Phase(name, prefix, started, this);
         started.values().forEach(this.started::addAll);
         Duration timeout = Duration.ofSeconds(180);
-        if (parallel) { // every replica at once (Flyway's lock lets the second wait for the first's migration)
-            phase.all().forEach(BenchService::start);
-            phase.all().forEach(s -> s.awaitReady(timeout));
-            return phase;
-        }
-        for (BenchService s : started.values().stream().map(l -> l.get(0)).toList()) {
-            s.start();
-            s.awaitReady(timeout);
+        List<BenchService> firsts = started.values().stream().map(l -> l.get(0)).toList();
+        if (parallel) {
+            firsts.forEach(BenchService::start);
+            firsts.forEach(s -> s.awaitReady(timeout));
+        } else {
+            for (BenchService s : firsts) {
+                s.start();
+                s.awaitReady(timeout);
+            }
         }
         List<BenchService> others = started.values().stream().flatMap(l -> l.stream().skip(1)).toList();
         others.forEach(BenchService::start);
