@@ -120,10 +120,11 @@ public class DeclarationService {
         Instant now = clock.instant();
         int filled = 0;
         for (MajorIncident mi : majorIncidents.lockOpenWithCoordinatorGap()) {
-            Optional<CoordinatorChain.Assignment> lead = roster.coordinatorFor(mi.type(), now);
+            CoordinatorChain chain = roster.chainFor(mi.type());
+            Optional<CoordinatorChain.Assignment> lead = chain.firstOnDuty(role -> roster.onDuty(role, now));
             if (lead.isPresent()) {
                 mi.assignCoordinator(lead.get().person(), lead.get().dutyRole());
-                assigned(mi, lead.get(), "gap filled: " + lead.get().dutyRole() + " came on duty along " + roster.chainFor(mi.type()).describe());
+                assigned(mi, lead.get(), "gap filled: " + lead.get().dutyRole() + " came on duty along " + chain.describe());
                 filled++;
             }
         }

@@ -21,7 +21,8 @@ import org.opsdesk.notification.persistence.TeamRosterRepository;
 /**
  * Resolves a route's rules to people of the one directory (contacts keyed by login): logins the events name, team
  * members (incident.team-changed), the managers of a team's level (004 §3.5), audience members, the holders of a duty
- * role on duty now (the roster's shifts), and people named by address, matched by email. Whoever the directory does not know comes back without a contact, to be reported.
+ * role on duty now (the roster's shifts), and people named by address, matched by email. Whoever the directory does
+ * not know comes back without a contact, to be reported.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)

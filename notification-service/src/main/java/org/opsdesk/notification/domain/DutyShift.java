@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A shift on major-incident-service's roster, as its duty-shift events carry it: the duty manager's name the status
- * page (002 §V.B.5); the holders of a duty role on duty are the recipients of {@code ON_DUTY:<role>} rules.
+ * A shift on major-incident-service's roster, as its duty-shift events carry it: the duty manager's shifts name the
+ * status page's duty manager (002 §V.B.5); the holders of a duty role on duty are the recipients of
+ * {@code ON_DUTY:<role>} rules.
  */
 @Entity
 public class DutyShift {
