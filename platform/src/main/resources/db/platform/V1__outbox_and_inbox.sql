@@ -1,5 +1,7 @@
--- Plumbing shared by every service: the transactional outbox and the processed-event log.
-create table outbox_event (
+-- Plumbing shared by every service: the transactional outbox and the processed-event log. Platform migrations keep
+-- their own history (platform_schema_history) and are written to be run on a database that already has these tables
+-- (created by the services' own migrations before 2026-12-06): every statement is a no-op when its object exists.
+create table if not exists outbox_event (
     seq         bigserial primary key,
     id          varchar(64)  not null unique,
     subject     varchar(128) not null,
@@ -8,7 +10,7 @@ create table outbox_event (
     payload     text         not null
 );
 
-create table processed_event (
+create table if not exists processed_event (
     consumer     varchar(64)  not null,
     event_id     varchar(128) not null,
     processed_at timestamptz  not null,

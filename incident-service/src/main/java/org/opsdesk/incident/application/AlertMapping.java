@@ -13,6 +13,7 @@ import org.opsdesk.incident.domain.IncidentDraft;
 import org.opsdesk.incident.domain.Source;
 import org.opsdesk.incident.domain.Urgency;
 import org.opsdesk.incident.domain.alert.AlertSignal;
+import org.opsdesk.platform.text.Text;
 
 /** The configured mapping of alert labels to an incident: service, impact, urgency, customer (IN-17). */
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class AlertMapping {
         boolean known = service != null && reference.current().inCatalog(service);
         Instant receivedAt = signal.startedAt() == null || signal.startedAt().isAfter(now) ? now : signal.startedAt();
         String summary = signal.summary() == null || signal.summary().isBlank() ? "Alert " + signal.dedupKey() : signal.summary();
-        return new IncidentDraft(Source.MONITORING, abbreviate(summary, 200), description(signal, named, known),
+        return new IncidentDraft(Source.MONITORING, Text.clip(summary, 200), description(signal, named, known),
                 impact(severity), urgency(severity), null, known ? List.of(service) : List.of(),
                 customer(signal), new Contact(signal.sender(), null, null), receivedAt, null, true, signal.group());
     }
@@ -71,9 +72,5 @@ public class AlertMapping {
             text.append(text.isEmpty() ? "" : "\n\n").append("Alert labels: ").append(labels);
         }
         return text.isEmpty() ? null : text.toString();
-    }
-
-    private static String abbreviate(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

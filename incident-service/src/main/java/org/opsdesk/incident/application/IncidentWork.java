@@ -26,6 +26,7 @@ import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
 import org.opsdesk.platform.time.BusinessCalendar;
+import org.opsdesk.platform.text.Text;
 
 /** The work log of an incident: notes (IN-10), contact attempts (IN-15) and links to other incidents (IN-6). */
 @ApplicationScoped
@@ -73,7 +74,7 @@ public class IncidentWork {
         Instant now = Moments.now(clock);
         Note note = new Note(id, now, caller.name(), shown, text);
         notes.persist(note);
-        history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, abbreviate(text)));
+        history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, Text.clip(text, 500)));
         if (caller.scopedToOrganisation() && incident.status() == IncidentStatus.ON_HOLD) {
             resumeOnCustomerReply(incident, caller, now);
         }
@@ -151,9 +152,5 @@ public class IncidentWork {
     /** @throws org.opsdesk.platform.errors.ResourceNotFoundException when the caller may not see the incident */
     public void requireVisible(UUID id, Caller caller) {
         access.find(id, caller);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
     }
 }

@@ -24,6 +24,7 @@ import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.text.Text;
 
 /** Problem cases (IN-12): opened automatically for workarounds, priority-1 incidents and recurring alerts, or by hand. */
 @ApplicationScoped
@@ -104,7 +105,7 @@ public class ProblemService {
             Problem problem = problems.openCovering(recurrences).orElse(null);
             boolean opened = problem == null;
             if (opened) {
-                problem = Problem.open(problems.nextNumber(), abbreviate("Recurring alert: " + incident.summary()),
+                problem = Problem.open(problems.nextNumber(), Text.clip("Recurring alert: " + incident.summary(), 200),
                         "The alert " + identity + " was resolved " + recurrences.size() + " times within " + rule.window(),
                         ProblemReason.RECURRING_ALERT, null, now, by);
                 problems.persist(problem);
@@ -138,11 +139,7 @@ public class ProblemService {
     }
 
     private static String title(Incident incident) {
-        return abbreviate("Underlying cause of " + incident.number() + ": " + incident.summary());
-    }
-
-    private static String abbreviate(String title) {
-        return title.length() <= 200 ? title : title.substring(0, 199) + "…";
+        return Text.clip("Underlying cause of " + incident.number() + ": " + incident.summary(), 200);
     }
 
     @Transactional

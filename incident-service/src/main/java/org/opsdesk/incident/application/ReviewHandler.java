@@ -2,7 +2,6 @@ package org.opsdesk.incident.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +10,7 @@ import org.opsdesk.incident.domain.Incident;
 import org.opsdesk.incident.domain.ReviewReport;
 import org.opsdesk.incident.persistence.IncidentRepository;
 import org.opsdesk.incident.persistence.ReviewReportRepository;
+import org.opsdesk.platform.reviews.DistributedReviewReport.Distribution;
 
 /**
  * What a distributed review means for the incidents (002 §V.D.3): the report is attached to the ticket(s), the PIR to
@@ -28,13 +28,8 @@ public class ReviewHandler {
         this.reports = reports;
     }
 
-    /** The report of review.distributed, as this service keeps it. */
-    public record Distributed(UUID reviewId, String reviewType, UUID incidentId, UUID majorIncidentId, String kind,
-                              Integer version, String title, String reportUrl, Instant distributedAt) {
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void distributed(Distributed report) {
+    public void distributed(Distribution report) {
         Set<UUID> targets = new LinkedHashSet<>();
         if (report.incidentId() != null) {
             incidents.findByIdOptional(report.incidentId()).ifPresent(incident -> targets.add(incident.id()));
@@ -43,8 +38,7 @@ public class ReviewHandler {
             incidents.ofMajorIncident(report.majorIncidentId()).stream().map(Incident::id).forEach(targets::add);
         }
         for (UUID incidentId : targets) {
-            reports.attachedTo(incidentId, report.reviewId(), report.reviewType(), report.kind())
-                    .distributed(report.version(), report.title(), report.reportUrl(), report.distributedAt());
+            reports.attachedTo(incidentId, report.reviewId(), report.type(), report.kind()).distributed(report);
         }
     }
 

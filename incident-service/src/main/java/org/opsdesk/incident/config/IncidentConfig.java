@@ -58,6 +58,50 @@ public interface IncidentConfig {
     /** The acknowledgement escalation policy (issue 13). */
     Acknowledgement acknowledgement();
 
+    Access access();
+
+    /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${opsdesk.incident.access.…}")}). */
+    interface Access {
+        /** Who reads incidents, their history and the reference data. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin,executive,executive-sponsor,"
+                + "strategic-initiatives,cio,cto,security-officer,communications,customer")
+        List<String> readers();
+
+        /** Who sees every organisation's incidents; the others see only their own organisation's (customers). */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin,executive,executive-sponsor,"
+                + "strategic-initiatives,cio,cto,security-officer,communications")
+        List<String> allOrganisations();
+
+        /** Who logs incidents. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin,customer")
+        List<String> loggers();
+
+        /** Who works incidents: triage, assignment, escalation, resolution. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin")
+        List<String> workers();
+
+        /** Who answers for the customer: confirm or dispute a resolution, contact attempts. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin,customer")
+        List<String> customerResponders();
+
+        /** Who reads the SLA reports. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,integration,admin,executive,executive-sponsor,"
+                + "strategic-initiatives,cio,cto,security-officer,communications,customer")
+        List<String> reportReaders();
+
+        /** Who works problem cases. */
+        @WithDefault("service-desk,technician,team-manager,itocc,soc,duty-manager,admin")
+        List<String> problemWorkers();
+
+        /** Who maintains the reference data, policies and integrations. */
+        @WithDefault("admin")
+        List<String> admins();
+
+        /** Who posts monitoring alerts (an integration key counts as monitoring). */
+        @WithDefault("integration,admin,monitoring")
+        List<String> alertPosters();
+    }
+
     interface Acknowledgement {
         /** Per priority (P1 … P5): how long a queue may leave an assigned case unacknowledged; a priority left out is not watched. */
         Map<Priority, Duration> target();

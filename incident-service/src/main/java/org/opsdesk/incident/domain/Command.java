@@ -1,7 +1,9 @@
 package org.opsdesk.incident.domain;
 
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
+
 /** What can be done to an incident; the label is the path segment of the command's POST. */
-public enum Command {
+public enum Command implements LifecycleCommand {
     UPDATE("update"),
     NOTE("notes"),
     CONTACT_ATTEMPT("contact-attempts"),
@@ -24,6 +26,7 @@ public enum Command {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

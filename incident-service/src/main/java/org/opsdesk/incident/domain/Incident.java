@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.opsdesk.platform.errors.ConflictException;
-import org.opsdesk.platform.errors.IllegalTransitionException;
 
 /** An incident: its lifecycle (see {@link IncidentStatus}), SLA clock, resolution and links to major incidents. */
 @Entity
@@ -127,7 +126,7 @@ public class Incident {
      * organisation, severity and priority) follow from the result, and the clock takes the new targets when either changed.
      */
     public void update(IncidentEdit edit, Priority newPriority, boolean significant, SlaTerms terms, SlaSettings settings) {
-        require(Command.UPDATE);
+        status.require(Command.UPDATE);
         boolean termsMayChange = edit.customerOrg() != null && !edit.customerOrg().equals(customerOrg)
                 || edit.severity() != null && edit.severity() != severity;
         if (edit.summary() != null) summary = record("summary", summary, edit.summary());
@@ -159,7 +158,7 @@ public class Incident {
     // ---- routing: assignment, acknowledgement, escalation (IN-7, IN-8) -------------------------------
 
     public void assign(String team, String person, Instant now) {
-        require(Command.ASSIGN);
+        status.require(Command.ASSIGN);
         assignedTeam = record("assignedTeam", assignedTeam, team);
         assignee = record("assignee", assignee, person);
         moveTo(IncidentStatus.ASSIGNED);
@@ -167,14 +166,14 @@ public class Incident {
     }
 
     public void acknowledge(String member, Instant now) {
-        require(Command.ACKNOWLEDGE);
+        status.require(Command.ACKNOWLEDGE);
         assignee = record("assignee", assignee, member);
         moveTo(IncidentStatus.IN_PROGRESS);
         sla.respond(now);
     }
 
     public void returnToServiceDesk(String serviceDeskTeam) {
-        require(Command.RETURN_TO_SERVICE_DESK);
+        status.require(Command.RETURN_TO_SERVICE_DESK);
         assignedTeam = record("assignedTeam", assignedTeam, serviceDeskTeam);
         assignee = record("assignee", assignee, null);
         moveTo(IncidentStatus.NEW);
@@ -182,7 +181,7 @@ public class Incident {
 
     /** To the next tier: the new team's queue must acknowledge it again. */
     public void escalateFunctionally(String nextTeam, Instant now) {
-        require(Command.ESCALATE);
+        status.require(Command.ESCALATE);
         assignedTeam = record("assignedTeam", assignedTeam, nextTeam);
         assignee = record("assignee", assignee, null);
         moveTo(IncidentStatus.ASSIGNED);
@@ -191,7 +190,7 @@ public class Incident {
 
     /** To the next level of management; the incident stays where it is. @return the new management level */
     public int escalateHierarchically() {
-        require(Command.ESCALATE);
+        status.require(Command.ESCALATE);
         managementLevel = record("managementLevel", managementLevel, managementLevel + 1);
         return managementLevel;
     }
@@ -199,13 +198,13 @@ public class Incident {
     // ---- waiting for the customer -------------------------------------------------------------------
 
     public void hold(Instant now) {
-        require(Command.HOLD);
+        status.require(Command.HOLD);
         moveTo(IncidentStatus.ON_HOLD);
         sla.pause(now);
     }
 
     public void resume(Instant now, SlaSettings settings) {
-        require(Command.RESUME);
+        status.require(Command.RESUME);
         moveTo(assignee != null ? IncidentStatus.IN_PROGRESS : IncidentStatus.ASSIGNED);
         sla.resume(now, settings);
     }
@@ -213,7 +212,7 @@ public class Incident {
     // ---- resolution (IN-3, IN-11, IN-13) -------------------------------------------------------------
 
     public void refer(String helpDeskId, Instant now, String by, Deadlines deadlines) {
-        require(Command.REFER);
+        status.require(Command.REFER);
         referredTo = record("referredTo", referredTo, helpDeskId);
         finish(IncidentStatus.REFERRED, null, "referred to " + helpDeskId, now, by, deadlines);
     }
@@ -221,7 +220,7 @@ public class Incident {
     /** Resolved once the customer confirmed, or saying why they did not (001 §5.8). */
     public void resolve(ResolutionType type, String text, CustomerVerification verification, Instant now, String by,
                         Deadlines deadlines) {
-        require(Command.RESOLVE);
+        status.require(Command.RESOLVE);
         confirmationMethod = record("confirmationMethod", confirmationMethod, verification.confirmationMethod());
         unconfirmedReason = record("unconfirmedReason", unconfirmedReason, verification.unconfirmedReason());
         finish(IncidentStatus.RESOLVED, type, text, now, by, deadlines);
@@ -240,13 +239,13 @@ public class Incident {
     }
 
     public void confirm(Instant now, String by) {
-        require(Command.CONFIRM);
+        status.require(Command.CONFIRM);
         closeAs("CUSTOMER_CONFIRMED", now, by);
     }
 
     /** The customer disputes the resolution within the window: the case is worked again (IN-13). */
     public void dispute(Instant now, SlaSettings settings, String serviceDeskTeam) {
-        require(Command.DISPUTE);
+        status.require(Command.DISPUTE);
         if (now.isAfter(disputeDeadline)) {
             throw new ConflictException("the dispute window of " + number + " closed at " + disputeDeadline
                     + "; log a new incident with followUpOf " + id);
@@ -271,7 +270,7 @@ public class Incident {
      * not be reached, proven by {@code unmetContactConditions} being empty (IN-15).
      */
     public void close(Instant now, String by, List<String> unmetContactConditions) {
-        require(Command.CLOSE);
+        status.require(Command.CLOSE);
         if (status != IncidentStatus.REFERRED && !unmetContactConditions.isEmpty()) {
             throw new ConflictException("the customer of " + number + " has not been tried enough to close the case "
                     + "as unreachable: " + String.join("; ", unmetContactConditions));
@@ -320,7 +319,7 @@ public class Incident {
 
     /** Work that is not a state change (a note, a contact attempt, a link) needs a case that is not closed. */
     public void requireAllows(Command command) {
-        require(command);
+        status.require(command);
     }
 
     public void actedOnByPerson() {
@@ -336,12 +335,6 @@ public class Incident {
         List<FieldChange> drained = List.copyOf(changes);
         changes.clear();
         return drained;
-    }
-
-    private void require(Command command) {
-        if (!status.allows(command)) {
-            throw new IllegalTransitionException(command.label(), status, status.allowedCommands());
-        }
     }
 
     private void moveTo(IncidentStatus next) {

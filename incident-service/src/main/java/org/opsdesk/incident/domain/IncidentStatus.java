@@ -16,15 +16,16 @@ import static org.opsdesk.incident.domain.Command.RESUME;
 import static org.opsdesk.incident.domain.Command.RETURN_TO_SERVICE_DESK;
 import static org.opsdesk.incident.domain.Command.UPDATE;
 
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
 
 /**
  * The lifecycle of an incident and the commands each state allows. RESOLVED and REFERRED are the two ways
  * a case is resolved; both wait for the customer (confirm, dispute) until the dispute window ends. CLOSED is final.
  */
-public enum IncidentStatus {
+public enum IncidentStatus implements Lifecycle<Command> {
     NEW(UPDATE, NOTE, CONTACT_ATTEMPT, LINK, ASSIGN, ESCALATE, REFER, RESOLVE),
     ASSIGNED(UPDATE, NOTE, CONTACT_ATTEMPT, LINK, ASSIGN, ACKNOWLEDGE, RETURN_TO_SERVICE_DESK, ESCALATE, HOLD, REFER, RESOLVE),
     IN_PROGRESS(UPDATE, NOTE, CONTACT_ATTEMPT, LINK, ASSIGN, RETURN_TO_SERVICE_DESK, ESCALATE, HOLD, REFER, RESOLVE),
@@ -36,15 +37,13 @@ public enum IncidentStatus {
     private final Set<Command> allowed;
 
     IncidentStatus(Command... allowed) {
-        this.allowed = allowed.length == 0 ? EnumSet.noneOf(Command.class) : EnumSet.of(allowed[0], allowed);
+        this.allowed = Collections.unmodifiableSet(
+                allowed.length == 0 ? EnumSet.noneOf(Command.class) : EnumSet.of(allowed[0], allowed));
     }
 
-    public boolean allows(Command command) {
-        return allowed.contains(command);
-    }
-
-    public List<String> allowedCommands() {
-        return allowed.stream().map(Command::label).toList();
+    @Override
+    public Set<Command> allowedCommands() {
+        return allowed;
     }
 
     /** Work is still going on: the case counts as open for duplicates, alerts and major incidents. */

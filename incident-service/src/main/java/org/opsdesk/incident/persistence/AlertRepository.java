@@ -19,6 +19,7 @@ import org.opsdesk.incident.domain.alert.AlertSignal;
 import org.opsdesk.incident.domain.alert.AlertSource;
 import org.opsdesk.incident.domain.alert.AlertState;
 import org.opsdesk.incident.domain.alert.MonitoredAlert;
+import org.opsdesk.platform.text.Text;
 
 /**
  * Alert identities and their firings. Both are claimed with INSERT … ON CONFLICT DO NOTHING against unique
@@ -37,7 +38,7 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
                         values (?1, ?2, ?3, true, ?4, 1, 1, ?5, ?6, ?7, ?7, ?8, ?9)
                         on conflict (source, dedup_key) where active do nothing""")
                 .setParameter(1, id).setParameter(2, signal.source().name()).setParameter(3, signal.dedupKey())
-                .setParameter(4, status.name()).setParameter(5, truncate(signal.summary()))
+                .setParameter(4, status.name()).setParameter(5, Text.clip(signal.summary(), 200))
                 .setParameter(6, signal.severity() == null ? null : signal.severity().substring(0, Math.min(32, signal.severity().length()))).setParameter(7, signal.startedAt() == null ? now : signal.startedAt()).setParameter(8, now)
                 .setParameter(9, status == AlertState.RESOLVED ? now : null)
                 .executeUpdate();
@@ -157,9 +158,5 @@ public class AlertRepository implements PanacheRepositoryBase<MonitoredAlert, UU
 
     public List<MonitoredAlert> ofIncident(UUID incidentId) {
         return list("incidentId", Sort.by("firstSeenAt"), incidentId);
-    }
-
-    private static String truncate(String value) {
-        return value == null || value.length() <= 200 ? value : value.substring(0, 199) + "…";
     }
 }

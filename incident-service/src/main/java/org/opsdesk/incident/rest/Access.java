@@ -1,20 +1,16 @@
 package org.opsdesk.incident.rest;
 
-/**
- * The permissions of this service's endpoints. Tokens carry organisational roles (platform {@code Roles});
- * {@code quarkus.http.auth.roles-mapping.*} in application.properties grants each of them these permissions,
- * so who may do what is configuration.
- */
+/** Who may call what: the configured token groups (IncidentConfig.Access) as {@code @RolesAllowed} expressions. */
 final class Access {
 
-    static final String READ = "incident-read";
-    static final String LOG = "incident-log";
-    static final String WORK = "incident-work";
-    static final String CUSTOMER_RESPONSE = "incident-customer-response";
-    static final String ADMIN = "incident-admin";
-    static final String POST_ALERTS = "alert-post";
-    static final String REPORTS = "sla-report";
-    static final String PROBLEMS = "problem-work";
+    static final String READ = "${opsdesk.incident.access.readers}";
+    static final String LOG = "${opsdesk.incident.access.loggers}";
+    static final String WORK = "${opsdesk.incident.access.workers}";
+    static final String CUSTOMER_RESPONSE = "${opsdesk.incident.access.customer-responders}";
+    static final String ADMIN = "${opsdesk.incident.access.admins}";
+    static final String POST_ALERTS = "${opsdesk.incident.access.alert-posters}";
+    static final String REPORTS = "${opsdesk.incident.access.report-readers}";
+    static final String PROBLEMS = "${opsdesk.incident.access.problem-workers}";
 
     private Access() {
     }

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.opsdesk.incident.application.Caller;
+import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.platform.security.Roles;
 
 /** The caller of the current request: token name, mapped roles and organisation claim. */
@@ -11,13 +12,16 @@ import org.opsdesk.platform.security.Roles;
 public class CallerFactory {
 
     private final SecurityIdentity identity;
+    private final IncidentConfig config;
 
-    CallerFactory(SecurityIdentity identity) {
+    CallerFactory(SecurityIdentity identity, IncidentConfig config) {
         this.identity = identity;
+        this.config = config;
     }
 
     public Caller caller() {
         String org = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_CLAIM) : null;
-        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), org);
+        boolean scoped = config.access().allOrganisations().stream().noneMatch(identity::hasRole);
+        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), org, scoped);
     }
 }

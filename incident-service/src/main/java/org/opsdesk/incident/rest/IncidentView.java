@@ -97,7 +97,7 @@ public record IncidentView(UUID id, @Schema(example = "INC-0000042") String numb
                 i.customerOrg(), i.reporter(), i.receivedAt(), i.receivedAt(), i.loggedAt(), i.loggedBy(), i.assignedTeam(),
                 i.assignee(), i.managementLevel(), Sla.of(i.sla()), resolution, HelpDeskView.of(details.referredTo()),
                 i.closedAt(), i.closedBy(), i.closeReason(), i.reopenCount(), i.majorIncidentId(), i.followUpOf(),
-                i.openedByAlert(), i.alertGroup(), i.requestedSeverity(), i.status().allowedCommands(), i.version(),
+                i.openedByAlert(), i.alertGroup(), i.requestedSeverity(), i.status().allowedLabels(), i.version(),
                 details.possibleDuplicates().stream().map(Related::of).toList(),
                 details.knownErrorSuggestions().stream().map(Suggestion::of).toList(), i.updatedAt());
     }

@@ -28,6 +28,7 @@ import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.integration.Integration;
 import org.opsdesk.incident.domain.integration.IntegrationKey;
 import org.opsdesk.platform.errors.DatabaseFailures;
+import org.opsdesk.platform.security.Roles;
 
 /**
  * Authenticates monitoring integrations by their keys (docs/integrations.md), ahead of the JWT mechanism: a key as
@@ -90,7 +91,7 @@ public class IntegrationKeyMechanism implements HttpAuthenticationMechanism {
     private static SecurityIdentity identity(Integration integration) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("integration:" + integration.name()))
-                .addRole(Access.POST_ALERTS)
+                .addRole(Roles.MONITORING)
                 .addAttribute(INTEGRATION, AlertSender.of(integration))
                 .build();
     }

@@ -85,6 +85,7 @@ public class PolicyResource {
     }
 
     @GET
+    @Authenticated
     @Path("severity-levels")
     @Operation(operationId = "listSeverityLevels",
             summary = "The four severity levels (impact) with their definitions; readable by every authenticated caller")

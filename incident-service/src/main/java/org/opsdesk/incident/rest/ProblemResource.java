@@ -73,7 +73,7 @@ public class ProblemResource {
         static ProblemView of(Problem p) {
             return new ProblemView(p.id(), p.number(), p.status(), p.title(), p.description(), p.reason().name(),
                     p.majorIncidentId(), p.rootCause(), p.workaround(), p.knownErrorId(), p.resolution(), p.openedAt(),
-                    p.openedBy(), p.resolvedAt(), p.closedAt(), p.incidentIds(), p.status().allowedCommands());
+                    p.openedBy(), p.resolvedAt(), p.closedAt(), p.incidentIds(), p.status().allowedLabels());
         }
     }
 

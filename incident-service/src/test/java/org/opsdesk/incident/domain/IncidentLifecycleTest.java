@@ -114,7 +114,7 @@ class IncidentLifecycleTest {
     @Test
     void theTableOfTheEnumIsTheTableOfThisTest() {
         for (IncidentStatus state : IncidentStatus.values()) {
-            assertThat(state.allowedCommands())
+            assertThat(state.allowedLabels())
                     .containsExactlyInAnyOrderElementsOf(ALLOWED.get(state).keySet().stream().map(Command::label).toList());
         }
     }

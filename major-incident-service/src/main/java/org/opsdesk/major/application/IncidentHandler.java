@@ -22,7 +22,7 @@ import org.opsdesk.major.persistence.MajorIncidentRepository;
  * services, or declare (or propose) a major incident for a severity-1 incident, exactly once per incident.
  */
 @ApplicationScoped
-public class IncidentIntake {
+public class IncidentHandler {
 
     static final String ACTOR = "incident-service";
 
@@ -40,7 +40,7 @@ public class IncidentIntake {
     private final MajorIncidentConfig config;
     private final Clock clock;
 
-    IncidentIntake(KnownIncidentRepository incidents, MajorIncidentRepository majorIncidents, DeclarationService declarations,
+    IncidentHandler(KnownIncidentRepository incidents, MajorIncidentRepository majorIncidents, DeclarationService declarations,
                    MajorIncidentService lifecycle, ProposalService proposals, LinkProposalService linkProposals,
                    Journal journal, MajorIncidentConfig config, Clock clock) {
         this.linkProposals = linkProposals;

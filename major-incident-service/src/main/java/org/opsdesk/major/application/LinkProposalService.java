@@ -40,7 +40,7 @@ public class LinkProposalService {
     void propose(MajorIncident mi, KnownIncident incident, String reason) {
         if (proposals.find(mi.id(), incident.incidentId()).isEmpty()) {
             proposals.persist(LinkProposal.propose(mi.id(), incident.incidentId(), reason, clock.instant()));
-            journal.note(mi, "link-proposed", IncidentIntake.ACTOR, "incident " + incident.number() + " proposed for linking: " + reason);
+            journal.note(mi, "link-proposed", IncidentHandler.ACTOR, "incident " + incident.number() + " proposed for linking: " + reason);
         }
     }
 

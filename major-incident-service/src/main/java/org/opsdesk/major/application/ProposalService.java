@@ -82,7 +82,7 @@ public class ProposalService {
         var declaration = new MajorIncident.Declaration(title != null ? title : reported.title(),
                 type != null ? type : reported.type(), reported.serviceIds(), reported.impactSummary(), reported.incidentIds());
         declarations.check(caller, declaration.type(), "confirm");
-        proposal.status().after("confirm");
+        proposal.status().require(ProposalStatus.Command.CONFIRM);
         MajorIncident mi = declarations.open(declaration, caller.name());
         proposal.confirm(mi.id(), clock.instant(), caller.name());
         journal.note(mi, "proposal-confirmed", caller.name(), "confirmed the potential major incident reported by "

@@ -2,12 +2,12 @@ package org.opsdesk.major.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.opsdesk.major.domain.ReviewReport;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
 import org.opsdesk.major.persistence.ReviewReportRepository;
+import org.opsdesk.platform.reviews.DistributedReviewReport.Distribution;
 
 /**
  * The distributed After Action Review reports of a major incident, attached to it (002 §V.D.3) with a timeline entry.
@@ -26,18 +26,15 @@ public class ReviewReports {
         this.journal = journal;
     }
 
-    /** The report of review.distributed, as this service keeps it. */
-    public record Distributed(UUID reviewId, String reviewType, UUID majorIncidentId, String kind, Integer version,
-                              String title, String reportUrl, Instant distributedAt) {
-    }
-
     @Transactional(Transactional.TxType.MANDATORY)
-    public void distributed(Distributed report) {
+    public void distributed(Distribution report) {
+        if (report.majorIncidentId() == null) {
+            return;
+        }
         majorIncidents.findByIdOptional(report.majorIncidentId()).ifPresent(mi -> {
-            boolean newer = reports.attachedTo(mi.id(), report.reviewId(), report.reviewType(), report.kind())
-                    .distributed(report.version(), report.title(), report.reportUrl(), report.distributedAt());
+            boolean newer = reports.attachedTo(mi.id(), report.reviewId(), report.type(), report.kind()).distributed(report);
             if (newer) {
-                journal.note(mi, "review-report-distributed", "review-service", report.reviewType() + " "
+                journal.note(mi, "review-report-distributed", "review-service", report.type() + " "
                         + report.kind().toLowerCase() + " report, version " + report.version() + ", distributed: " + report.reportUrl());
             }
         });

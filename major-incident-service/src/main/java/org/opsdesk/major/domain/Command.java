@@ -1,37 +1,32 @@
 package org.opsdesk.major.domain;
 
-/** What can be done to a major incident; {@link MajorIncidentStatus} says when. */
-public enum Command {
-    ASSIGN_COORDINATOR("assign-coordinator", false),
-    ADD_MEMBER("add-member", true),
-    REMOVE_MEMBER("remove-member", false),
-    CHANGE_TYPE("change-type", false),
-    OPEN_BRIDGE("open-bridge", true),
-    ACTIVATE_EOC("activate-eoc", true),
-    PUBLISH_STATUS_UPDATE("publish-status-update", true),
-    SET_RECOVERY_OBJECTIVES("set-recovery-objectives", true),
-    MARK_OBJECTIVE_MET("mark-objective-met", false),
-    LINK_INCIDENT("link-incident", false),
-    CHANGE_SCOPE("change-scope", false),
-    RECORD_CHANGE("record-change", true),
-    LINK_TICKET("link-ticket", false),
-    REPORT_DISASTER_RISK("report-disaster-risk", false),
-    DECLARE_DISASTER("declare-disaster", true),
-    RESOLVE("resolve", false),
-    REOPEN("reopen", false),
-    CLOSE("close", false);
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
-    private final String wireName;
+/** What can be done to a major incident; {@link MajorIncidentStatus} says when. */
+public enum Command implements LifecycleCommand {
+    ASSIGN_COORDINATOR(false),
+    ADD_MEMBER(true),
+    REMOVE_MEMBER(false),
+    CHANGE_TYPE(false),
+    OPEN_BRIDGE(true),
+    ACTIVATE_EOC(true),
+    PUBLISH_STATUS_UPDATE(true),
+    SET_RECOVERY_OBJECTIVES(true),
+    MARK_OBJECTIVE_MET(false),
+    LINK_INCIDENT(false),
+    CHANGE_SCOPE(false),
+    RECORD_CHANGE(true),
+    LINK_TICKET(false),
+    REPORT_DISASTER_RISK(false),
+    DECLARE_DISASTER(true),
+    RESOLVE(false),
+    REOPEN(false),
+    CLOSE(false);
+
     private final boolean startsResponse;
 
-    Command(String wireName, boolean startsResponse) {
-        this.wireName = wireName;
+    Command(boolean startsResponse) {
         this.startsResponse = startsResponse;
-    }
-
-    /** The name callers see in a 409's {@code allowedCommands}. */
-    public String wireName() {
-        return wireName;
     }
 
     /** A response action moves a DECLARED major incident to ACTIVE. */

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.opsdesk.platform.text.Text;
 
 /** What this service learned about an incident from incident.events.v1 (the latest snapshot it saw). */
 @Entity
@@ -64,7 +65,7 @@ public class KnownIncident {
 
     public void update(Snapshot snapshot, boolean isOpen, Instant now) {
         number = snapshot.number();
-        summary = clip(snapshot.summary(), 500);
+        summary = Text.clip(snapshot.summary(), 500);
         status = snapshot.status();
         severity = snapshot.severity();
         significantService = snapshot.significantService();
@@ -84,11 +85,7 @@ public class KnownIncident {
 
     /** "INC-0001234: summary", short enough for a title. */
     public String headline() {
-        return clip(summary == null ? number : number + ": " + summary, 200);
-    }
-
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        return Text.clip(summary == null ? number : number + ": " + summary, 200);
     }
 
     /**

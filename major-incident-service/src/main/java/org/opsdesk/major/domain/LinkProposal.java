@@ -5,9 +5,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
+import org.opsdesk.platform.text.Text;
 
 /**
  * An incident that may belong to an open major incident, which the automatic rule cannot be sure of (on an affected
@@ -16,7 +19,22 @@ import org.opsdesk.platform.errors.IllegalTransitionException;
 @Entity
 public class LinkProposal {
 
-    public enum Status { PROPOSED, CONFIRMED, DISMISSED }
+    public enum Status implements Lifecycle<Decision> {
+        PROPOSED, CONFIRMED, DISMISSED;
+
+        @Override
+        public Set<Decision> allowedCommands() {
+            return this == PROPOSED ? EnumSet.allOf(Decision.class) : EnumSet.noneOf(Decision.class);
+        }
+
+        /** @return the state after {@code decision}; refuses a decision this state does not allow */
+        public Status after(Decision decision) {
+            require(decision);
+            return decision == Decision.CONFIRM ? CONFIRMED : DISMISSED;
+        }
+    }
+
+    public enum Decision implements LifecycleCommand { CONFIRM, DISMISS }
 
     @Id
     private UUID id;
@@ -37,17 +55,14 @@ public class LinkProposal {
         proposal.id = UUID.randomUUID();
         proposal.majorIncidentId = majorIncidentId;
         proposal.incidentId = incidentId;
-        proposal.reason = reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
+        proposal.reason = Text.clip(reason, 1000);
         proposal.status = Status.PROPOSED;
         proposal.proposedAt = now;
         return proposal;
     }
 
     public void decide(boolean confirmed, Instant now, String by) {
-        if (status != Status.PROPOSED) {
-            throw new IllegalTransitionException(confirmed ? "confirm" : "dismiss", status, List.of());
-        }
-        status = confirmed ? Status.CONFIRMED : Status.DISMISSED;
+        status = status.after(confirmed ? Decision.CONFIRM : Decision.DISMISS);
         decidedAt = now;
         decidedBy = by;
     }

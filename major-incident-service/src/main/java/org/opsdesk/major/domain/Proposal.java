@@ -85,14 +85,14 @@ public class Proposal {
     }
 
     public void confirm(UUID declaredMajorIncidentId, Instant now, String by) {
-        status = status.after("confirm");
+        status = status.after(ProposalStatus.Command.CONFIRM);
         majorIncidentId = declaredMajorIncidentId;
         decidedAt = now;
         decidedBy = by;
     }
 
     public void reject(String why, Instant now, String by) {
-        status = status.after("reject");
+        status = status.after(ProposalStatus.Command.REJECT);
         decisionReason = why;
         decidedAt = now;
         decidedBy = by;

@@ -1,20 +1,26 @@
 package org.opsdesk.major.domain;
 
-import java.util.List;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
 /** A potential major incident is PENDING until an authority confirms it or rejects it as routine (002 §V.A.3). */
-public enum ProposalStatus {
+public enum ProposalStatus implements Lifecycle<ProposalStatus.Command> {
     PENDING, CONFIRMED, REJECTED;
 
-    public List<String> allowedCommands() {
-        return this == PENDING ? List.of("confirm", "reject") : List.of();
+    public enum Command implements LifecycleCommand {
+        CONFIRM, REJECT
     }
 
-    public ProposalStatus after(String command) {
-        if (!allowedCommands().contains(command)) {
-            throw new IllegalTransitionException(command, this, allowedCommands());
-        }
-        return command.equals("confirm") ? CONFIRMED : REJECTED;
+    @Override
+    public Set<Command> allowedCommands() {
+        return this == PENDING ? EnumSet.allOf(Command.class) : EnumSet.noneOf(Command.class);
+    }
+
+    /** @return the state after {@code command}; refuses a command this state does not allow */
+    public ProposalStatus after(Command command) {
+        require(command);
+        return command == Command.CONFIRM ? CONFIRMED : REJECTED;
     }
 }

@@ -3,12 +3,13 @@ package org.opsdesk.major.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.opsdesk.major.application.IncidentIntake;
+import org.opsdesk.major.application.IncidentHandler;
 import org.opsdesk.major.application.ServiceCatalog;
 import org.opsdesk.major.domain.CatalogEntry;
 import org.opsdesk.major.domain.KnownIncident;
@@ -28,13 +29,15 @@ public class IncidentEventsConsumer {
     static final String SERVICE_CHANGED = "incident.service-changed";
 
     private final EventInbox inbox;
-    private final IncidentIntake intake;
+    private final IncidentHandler intake;
     private final ServiceCatalog catalog;
+    private final Clock clock;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentIntake intake, ServiceCatalog catalog) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentHandler intake, ServiceCatalog catalog, Clock clock) {
         this.inbox = inbox;
         this.intake = intake;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     /** incident.service-changed (subject = serviceId): a service of the catalog as it now is. */
@@ -78,7 +81,7 @@ public class IncidentEventsConsumer {
             catalog.onServiceChanged(event.dataAs(ServiceChanged.class).toDomain());
         } else if (event.type().startsWith("incident.") && event.carries("incidentId")) {
             // the other reference-data events (incident.team-changed, …) share the topic but are not about one incident
-            Instant time = event.time() != null ? event.time() : Instant.now();
+            Instant time = event.time() != null ? event.time() : clock.instant();
             intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
         }
     }

@@ -1,16 +1,13 @@
 package org.opsdesk.major.messaging;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.ReviewReports;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
-import org.opsdesk.platform.events.PoisonEventException;
+import org.opsdesk.platform.reviews.DistributedReviewReport.Distribution;
 
 /** Reads review.events.v1: a distributed After Action Review is attached to its major incident (002 §V.D.3). */
 @ApplicationScoped
@@ -26,12 +23,6 @@ public class ReviewEventsConsumer {
         this.reports = reports;
     }
 
-    /** The fields of review.distributed this service reads. */
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DistributedData(UUID reviewId, String type, UUID majorIncidentId, String kind, Integer version,
-                                  String title, String reportUrl, Instant distributedAt) {
-    }
-
     @Incoming("review-events")
     @Blocking
     public void receive(ConsumerRecords<String, String> records) {
@@ -39,15 +30,6 @@ public class ReviewEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        if (event.type().equals("review.distributed")) {
-            DistributedData d = event.dataAs(DistributedData.class);
-            if (d.reviewId() == null || d.kind() == null) {
-                throw new PoisonEventException(event.type() + " " + event.id() + " has no reviewId or kind");
-            }
-            if (d.majorIncidentId() != null) {
-                reports.distributed(new ReviewReports.Distributed(d.reviewId(), d.type(), d.majorIncidentId(), d.kind(),
-                        d.version(), d.title(), d.reportUrl(), d.distributedAt()));
-            }
-        }
+        Distribution.of(event).ifPresent(reports::distributed);
     }
 }

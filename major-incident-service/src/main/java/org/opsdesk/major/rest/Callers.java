@@ -9,9 +9,6 @@ import org.opsdesk.major.application.Caller;
 @ApplicationScoped
 public class Callers {
 
-    static final String READERS = "${opsdesk.major.access.readers}";
-    static final String RESPONDERS = "${opsdesk.major.access.responders}";
-
     private final JsonWebToken token;
 
     Callers(JsonWebToken token) {

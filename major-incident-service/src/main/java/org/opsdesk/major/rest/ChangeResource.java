@@ -46,7 +46,7 @@ public class ChangeResource {
     }
 
     @POST
-    @RolesAllowed("${opsdesk.major.access.change-sources}")
+    @RolesAllowed(Access.CHANGE_SOURCES)
     @Operation(operationId = "recordChange",
             summary = "Ingest a change record: 201 when new, 200 when the external id is known (updated)")
     @APIResponse(responseCode = "201", description = "Change created",

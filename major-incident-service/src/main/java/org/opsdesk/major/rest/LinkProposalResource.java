@@ -47,7 +47,7 @@ public class LinkProposalResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listLinkProposals",
             summary = "Incidents proposed for linking, oldest first, with their status")
     public List<LinkProposalView> list(@PathParam("id") UUID id) {
@@ -57,7 +57,7 @@ public class LinkProposalResource {
     @POST
     @Path("{incidentId}/confirm")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "confirmLinkProposal",
             summary = "The coordinator confirms: the incident is linked (409 when decided already or linked elsewhere)")
     public LinkProposalView confirm(@PathParam("id") UUID id, @PathParam("incidentId") UUID incidentId) {
@@ -66,7 +66,7 @@ public class LinkProposalResource {
 
     @POST
     @Path("{incidentId}/dismiss")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "dismissLinkProposal",
             summary = "The coordinator dismisses: the incident is not part of this major incident")
     public LinkProposalView dismiss(@PathParam("id") UUID id, @PathParam("incidentId") UUID incidentId,

@@ -100,6 +100,7 @@ public class MajorIncidentResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "declareMajorIncident",
             summary = "Declare a major incident (declaration authorities only; 403 names them)")
     @APIResponse(responseCode = "201", description = "Major incident created",
@@ -113,7 +114,7 @@ public class MajorIncidentResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listMajorIncidents", summary = "List major incidents, newest first, by status (repeatable), incidentId or serviceId; with updatedSince, a change feed",
             description = "With updatedSince the list holds the major incidents changed at or after that instant, ordered by "
                     + "updatedAt then id. Paging rule: pass the last item's updatedAt as updatedSince and its id as afterId "
@@ -127,13 +128,14 @@ public class MajorIncidentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getMajorIncident")
     public MajorIncidentView get(@PathParam("id") UUID id) {
         return MajorIncidentView.of(majorIncidents.get(id));
     }
 
     @POST
+    @Authenticated
     @Path("{id}/coordinator")
     @Operation(operationId = "assignCoordinator",
             summary = "Reassign the Major Incident Coordinator (declaration authorities)")
@@ -143,6 +145,7 @@ public class MajorIncidentResource {
     }
 
     @POST
+    @Authenticated
     @Path("{id}/type")
     @Operation(operationId = "changeMajorIncidentType",
             summary = "Retype OPERATIONAL ↔ CYBERSECURITY (cybersecurity authorities); becoming CYBERSECURITY hands the lead to the Enterprise Security Officer on duty")
@@ -152,7 +155,7 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/incidents")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "linkMajorIncidentIncident",
             summary = "Link an incident as a child (409 when it belongs to another major incident)")
     public MajorIncidentView linkIncident(@PathParam("id") UUID id, @Valid @NotNull LinkIncident request) {
@@ -162,7 +165,7 @@ public class MajorIncidentResource {
 
     @PUT
     @Path("{id}/scope")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "setMajorIncidentScope", summary = "Record the scope: affected services and impact (MI-5)")
     public MajorIncidentView scope(@PathParam("id") UUID id, @Valid @NotNull Scope request) {
         return MajorIncidentView.of(majorIncidents.changeScope(id, request.serviceIds(), request.impactSummary(), callers.current()));
@@ -170,7 +173,7 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/resolve")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "resolveMajorIncident")
     public MajorIncidentView resolve(@PathParam("id") UUID id, @Valid @NotNull Resolve request) {
         return MajorIncidentView.of(majorIncidents.resolve(id, request.resolutionSummary(), callers.current()));
@@ -178,7 +181,7 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/reopen")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "reopenMajorIncident")
     public MajorIncidentView reopen(@PathParam("id") UUID id, @Valid @NotNull Reopen request) {
         return MajorIncidentView.of(majorIncidents.reopen(id, request.reason(), callers.current()));
@@ -187,7 +190,7 @@ public class MajorIncidentResource {
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "closeMajorIncident")
     public MajorIncidentView close(@PathParam("id") UUID id) {
         return MajorIncidentView.of(majorIncidents.close(id, callers.current()));
@@ -195,7 +198,7 @@ public class MajorIncidentResource {
 
     @GET
     @Path("{id}/timeline")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listTimelineEntries", summary = "Everything that happened, in order, with who and when (MI-9)")
     public Page<TimelineView> timeline(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return majorIncidents.timeline(id, page).map(TimelineView::of);
@@ -203,7 +206,7 @@ public class MajorIncidentResource {
 
     @POST
     @Path("{id}/timeline")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "addTimelineEntry",
             summary = "Write a manual timeline entry (kind manual-entry; SCRIBE members and the coordinator; append-only)")
     @APIResponse(responseCode = "201", description = "Timeline entry created",

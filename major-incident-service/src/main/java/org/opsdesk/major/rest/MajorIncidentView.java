@@ -32,6 +32,6 @@ public record MajorIncidentView(UUID id, @Schema(example = "MI-000042") String n
                 mi.incidentIds(), mi.impactSummary(), Coordinator.of(mi), mi.coordinatorGap(), mi.startedAt(), mi.declaredAt(),
                 mi.declaredBy(), mi.disaster(), mi.disasterDeclaredAt(), mi.disasterDeclaredBy(), BridgeDetails.of(mi),
                 EocDetails.of(mi), RecoveryObjectives.of(mi), LatestStatus.of(mi), mi.resolvedAt(), mi.resolvedBy(),
-                mi.resolutionSummary(), mi.closedAt(), mi.status().allowedWireNames(), mi.updatedAt());
+                mi.resolutionSummary(), mi.closedAt(), mi.status().allowedLabels(), mi.updatedAt());
     }
 }

@@ -76,11 +76,12 @@ public class ProposalResource {
         static ProposalView of(Proposal p) {
             return new ProposalView(p.id(), p.status().name(), p.origin().name(), p.title(), p.type().name(), p.serviceIds(),
                     p.incidentIds(), p.impactSummary(), p.reason(), Contact.of(p.reporter()), p.reportedAt(), p.decidedAt(),
-                    p.decidedBy(), p.decisionReason(), p.majorIncidentId(), p.status().allowedCommands());
+                    p.decidedBy(), p.decisionReason(), p.majorIncidentId(), p.status().allowedLabels());
         }
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "proposeMajorIncident", summary = "Report a potential major incident (anyone)")
     @APIResponse(responseCode = "201", description = "Proposal created",
             headers = @Header(name = "Location", description = "the new proposal",
@@ -99,7 +100,7 @@ public class ProposalResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listMajorIncidentProposals",
             summary = "List proposals, newest first, by status and/or incidentId")
     public Page<ProposalView> list(@QueryParam("status") String status, @QueryParam("incidentId") String incidentId,
@@ -109,13 +110,14 @@ public class ProposalResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getMajorIncidentProposal")
     public ProposalView get(@PathParam("id") UUID id) {
         return ProposalView.of(proposals.get(id));
     }
 
     @POST
+    @Authenticated
     @Path("{id}/confirm")
     @Operation(operationId = "confirmMajorIncidentProposal",
             summary = "Confirm: the proposal becomes a declared major incident (declaration authorities)")
@@ -125,6 +127,7 @@ public class ProposalResource {
     }
 
     @POST
+    @Authenticated
     @Path("{id}/reject")
     @Operation(operationId = "rejectMajorIncidentProposal",
             summary = "Reject as a routine matter; the reporter is told the reason (declaration authorities)")

@@ -67,7 +67,7 @@ public class RemediationResource {
 
     @GET
     @Path("recent-changes")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listRecentChanges",
             summary = "Changes on the affected services in the look-back before the start, newest first")
     public List<ChangeView> recentChanges(@PathParam("id") UUID id) {
@@ -76,7 +76,7 @@ public class RemediationResource {
 
     @GET
     @Path("changes")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listRemediationChanges", summary = "The emergency changes made to remediate, newest first")
     public List<ChangeView> remediationChanges(@PathParam("id") UUID id) {
         return changes.remediationChanges(id).stream().map(ChangeView::of).toList();
@@ -84,7 +84,7 @@ public class RemediationResource {
 
     @POST
     @Path("changes")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "recordRemediationChange", summary = "Record an emergency change made to remediate")
     @APIResponse(responseCode = "201", description = "Remediation change created",
             content = @Content(schema = @Schema(implementation = ChangeView.class)))
@@ -96,7 +96,7 @@ public class RemediationResource {
 
     @GET
     @Path("tickets")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listRemediationTickets")
     public List<TicketView> tickets(@PathParam("id") UUID id) {
         return changes.tickets(id).stream().map(TicketView::of).toList();
@@ -104,7 +104,7 @@ public class RemediationResource {
 
     @POST
     @Path("tickets")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "linkRemediationTicket",
             summary = "Link the major incident's service ticket or a follow-up ticket")
     @APIResponse(responseCode = "201", description = "Ticket link created",

@@ -62,7 +62,7 @@ public class ResponseResource {
 
     @POST
     @Path("bridge")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "openBridge", summary = "Open the conference bridge (default number from configuration)")
     public MajorIncidentView openBridge(@PathParam("id") UUID id, @RequestBody(required = false) @Valid OpenBridge request) {
         OpenBridge details = request != null ? request : new OpenBridge(null, null, null);
@@ -71,7 +71,7 @@ public class ResponseResource {
 
     @POST
     @Path("eoc")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "activateEoc",
             summary = "Record activation of the emergency operations center (default location from configuration)")
     public MajorIncidentView activateEoc(@PathParam("id") UUID id, @RequestBody(required = false) @Valid ActivateEoc request) {
@@ -80,7 +80,7 @@ public class ResponseResource {
 
     @PUT
     @Path("recovery-objectives")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "setRecoveryObjectives",
             summary = "Set RTO and RPO (durations from the start of the major incident)")
     public MajorIncidentView setObjectives(@PathParam("id") UUID id, @Valid @NotNull Objectives request) {
@@ -92,13 +92,14 @@ public class ResponseResource {
     @POST
     @Path("recovery-objectives/{objective}/met")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "markRecoveryObjectiveMet", summary = "Record that the RTO or the RPO is met")
     public MajorIncidentView objectiveMet(@PathParam("id") UUID id, @PathParam("objective") String objective) {
         return MajorIncidentView.of(recovery.markMet(id, objective(objective), callers.current()));
     }
 
     @POST
+    @Authenticated
     @Path("disaster-risk")
     @Operation(operationId = "flagDisasterRisk",
             summary = "Tell the CIO the major incident may have reached disaster level (configured reporters)")
@@ -107,6 +108,7 @@ public class ResponseResource {
     }
 
     @POST
+    @Authenticated
     @Path("disaster")
     @Operation(operationId = "declareDisaster", summary = "Declare a disaster and start disaster recovery (CIO only)")
     public MajorIncidentView declareDisaster(@PathParam("id") UUID id, @Valid @NotNull DeclareDisaster request) {

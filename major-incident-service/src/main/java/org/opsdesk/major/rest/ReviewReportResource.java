@@ -36,7 +36,7 @@ public class ReviewReportResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listMajorIncidentReviewReports",
             summary = "The distributed After Action Review reports attached to the major incident, latest version of each")
     public List<ReviewReportView> list(@PathParam("id") UUID id) {

@@ -45,7 +45,6 @@ import org.opsdesk.platform.rest.PageRequest;
 @Tag(name = "Roster", description = "Who holds each duty role over which time range (MI-2)")
 public class RosterResource {
 
-    private static final String EDITORS = "${opsdesk.major.access.roster-editors}";
 
     private final RosterService roster;
     private final DeclarationService declarations;
@@ -76,7 +75,7 @@ public class RosterResource {
     }
 
     @POST
-    @RolesAllowed(EDITORS)
+    @RolesAllowed(Access.ROSTER_EDITORS)
     @Operation(operationId = "addRosterEntry", summary = "Add a shift: someone holds a duty role from startsAt to endsAt")
     @APIResponse(responseCode = "201", description = "Roster entry created",
             headers = @Header(name = "Location", description = "the new roster entry",
@@ -90,7 +89,7 @@ public class RosterResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listRosterEntries", summary = "Shifts, by duty role and/or covering an instant (at)")
     public Page<RosterEntryView> list(@QueryParam("dutyRole") String dutyRole, @QueryParam("at") String at,
                                       @Valid @BeanParam PageRequest page) {
@@ -107,7 +106,7 @@ public class RosterResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getRosterEntry")
     public RosterEntryView get(@PathParam("id") UUID id) {
         return RosterEntryView.of(roster.get(id));
@@ -115,7 +114,7 @@ public class RosterResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(EDITORS)
+    @RolesAllowed(Access.ROSTER_EDITORS)
     @Operation(operationId = "updateRosterEntry")
     public RosterEntryView change(@PathParam("id") UUID id, @Valid @NotNull Shift request) {
         RosterEntryView changed = RosterEntryView.of(roster.change(id, request.toDomain()));
@@ -125,7 +124,7 @@ public class RosterResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(EDITORS)
+    @RolesAllowed(Access.ROSTER_EDITORS)
     @Operation(operationId = "removeRosterEntry")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response remove(@PathParam("id") UUID id) {

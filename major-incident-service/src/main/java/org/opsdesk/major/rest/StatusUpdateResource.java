@@ -58,6 +58,7 @@ public class StatusUpdateResource {
     }
 
     @POST
+    @Authenticated
     @Operation(operationId = "publishStatusUpdate",
             summary = "Publish a status update (the coordinator, the Communications Coordinator or a configured group)")
     @APIResponse(responseCode = "201", description = "Status update created",
@@ -70,7 +71,7 @@ public class StatusUpdateResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listStatusUpdates", summary = "The status updates, newest first")
     public Page<StatusUpdateView> list(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return updates.list(id, page).map(StatusUpdateView::of);

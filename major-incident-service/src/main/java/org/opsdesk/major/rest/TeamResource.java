@@ -70,7 +70,7 @@ public class TeamResource {
     }
 
     @GET
-    @RolesAllowed(Callers.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getResponseTeam",
             summary = "Members, and for each required team whether it is covered; gaps listed")
     public TeamView get(@PathParam("id") UUID id) {
@@ -83,7 +83,7 @@ public class TeamResource {
 
     @POST
     @Path("members")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "addResponseTeamMember", summary = "Add a member (e.g. the COMMUNICATIONS_COORDINATOR)")
     @APIResponse(responseCode = "201", description = "Team member created",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
@@ -95,7 +95,7 @@ public class TeamResource {
 
     @POST
     @Path("members/{memberId}/remove")
-    @RolesAllowed(Callers.RESPONDERS)
+    @RolesAllowed(Access.RESPONDERS)
     @Operation(operationId = "removeResponseTeamMember",
             summary = "Remove a member from the team, with the reason (timeline and major-incident.member-removed)")
     public MemberView remove(@PathParam("id") UUID id, @PathParam("memberId") UUID memberId,

@@ -28,7 +28,7 @@ class JobsTest extends ApiTest {
     IncidentEventsConsumer consumer;
 
     @Inject
-    IncidentIntake intake;
+    IncidentHandler intake;
 
     private List<String> proposalsFor(String incidentId) {
         return given().header("Authorization", Fixtures.ITOCC).queryParam("incidentId", incidentId)

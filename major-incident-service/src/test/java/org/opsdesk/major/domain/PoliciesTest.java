@@ -135,10 +135,10 @@ class PoliciesTest {
 
     @Test
     void aProposalIsDecidedOnce() {
-        assertThat(ProposalStatus.PENDING.after("confirm")).isEqualTo(ProposalStatus.CONFIRMED);
-        assertThat(ProposalStatus.PENDING.after("reject")).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(ProposalStatus.PENDING.after(ProposalStatus.Command.CONFIRM)).isEqualTo(ProposalStatus.CONFIRMED);
+        assertThat(ProposalStatus.PENDING.after(ProposalStatus.Command.REJECT)).isEqualTo(ProposalStatus.REJECTED);
         for (ProposalStatus decided : List.of(ProposalStatus.CONFIRMED, ProposalStatus.REJECTED)) {
-            for (String command : List.of("confirm", "reject")) {
+            for (ProposalStatus.Command command : ProposalStatus.Command.values()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> decided.after(command))
                         .isInstanceOf(org.opsdesk.platform.errors.IllegalTransitionException.class);
             }

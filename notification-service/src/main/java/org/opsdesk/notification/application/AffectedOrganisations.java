@@ -12,8 +12,8 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.IncidentFacts;
 import org.opsdesk.notification.domain.OrganisationTerms;
 import org.opsdesk.notification.domain.PlanAudience;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.OrganisationTermsRepository;
+import org.opsdesk.platform.text.Text;
 
 /**
  * Who is told of a severity 1–2 incident (004 §3.4, CO-3): the reporting organisation and every organisation that uses

@@ -6,7 +6,6 @@ import java.util.List;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Audience;
 import org.opsdesk.notification.domain.Channel;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.domain.NotificationEvents;
@@ -18,6 +17,7 @@ import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.text.Text;
 
 /** Audience groups (000 §5.5); those in the default plan are copied into every new major incident's plan. */
 @ApplicationScoped

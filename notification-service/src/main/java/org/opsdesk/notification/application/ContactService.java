@@ -6,7 +6,6 @@ import java.util.List;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Contact;
 import org.opsdesk.notification.domain.ManagedTeam;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.AudienceRepository;
 import org.opsdesk.notification.persistence.ContactRepository;
 import org.opsdesk.notification.domain.NotificationEvents;
@@ -18,6 +17,7 @@ import org.opsdesk.platform.events.Outbox;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.text.Text;
 
 /** The people and mailboxes audiences name (CO-1) and customer organisations' contacts (CO-3). */
 @ApplicationScoped

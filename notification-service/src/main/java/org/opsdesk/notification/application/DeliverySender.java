@@ -2,9 +2,11 @@ package org.opsdesk.notification.application;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.enterprise.event.TransactionPhase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,8 +34,9 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.persistence.DeliveryRepository;
 
 /**
- * The sender: {@code delivery.workers} workers, started by {@link #wake} (the poll, and every commit that queued a
- * delivery due at once) or by {@link #sendDue}, each working until nothing due is left. A worker claims a batch
+ * The sending engine's one entry point. {@code delivery.workers} workers, started by {@link #wake} (the poll of
+ * CommunicationJobs, every commit that queued a delivery due at once, and a retry's due time) or by
+ * {@link #sendDue}, each working until nothing due is left. A worker claims a batch
  * of one channel with {@code FOR UPDATE SKIP LOCKED} (replicas and workers never claim the same row), then sends it
  * one delivery per transaction ({@link ClaimedDeliveries}). At most {@code delivery.workers-per-channel} workers
  * send on one channel at once, so a slow or failing gateway leaves the other channels their workers. On shutdown
@@ -52,11 +56,15 @@ public class DeliverySender {
     private final ExecutorService workers;
     private final AtomicInteger liveWorkers = new AtomicInteger();
     private final AtomicLong wakes = new AtomicLong();
+    private final ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor(threads("delivery-retry-timer-"));
+    private final Scheduler scheduler;
     private volatile boolean stopping;
 
     DeliverySender(DeliveryRepository deliveries, ClaimedDeliveries claimed, NotificationConfig config, Clock clock,
+                   Scheduler scheduler,
                    @ConfigProperty(name = "quarkus.shutdown.timeout", defaultValue = "10s") Duration shutdownTimeout) {
         this.deliveries = deliveries;
+        this.scheduler = scheduler;
         this.claimed = claimed;
         this.config = config.delivery();
         this.clock = clock;
@@ -97,6 +105,25 @@ public class DeliverySender {
                     liveWorkers.decrementAndGet();
                     return;
                 }
+            }
+        }
+    }
+
+    /** A delivery queued due at once goes out as soon as its transaction commits, not at the next poll. */
+    void sendQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeliveryQueue.DeliveryDue queued) {
+        if (scheduler.isRunning()) {
+            wake();
+        }
+    }
+
+    /** A retry goes out when it is due, not at the next poll. */
+    void retryWhenDue(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClaimedDeliveries.RetryDue retry) {
+        if (scheduler.isRunning() && !stopping) {
+            long delay = Math.max(0, Duration.between(clock.instant(), retry.at()).toMillis());
+            try {
+                retryTimer.schedule(this::wake, delay, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException shutDown) {
+                LOG.debug("sender shut down; the retry falls due at the next poll after a restart");
             }
         }
     }
@@ -177,6 +204,7 @@ public class DeliverySender {
     /** On shutdown: no new claims; deliveries in flight finish and commit, so what reached a gateway is recorded sent. */
     void stop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
         stopping = true;
+        retryTimer.shutdownNow();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {

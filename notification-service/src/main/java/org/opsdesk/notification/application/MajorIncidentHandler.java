@@ -14,7 +14,7 @@ import org.opsdesk.notification.persistence.MajorIncidentViewRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class MajorIncidentEvents {
+public class MajorIncidentHandler {
 
     public static final String DECLARED = "major-incident.declared";
     public static final String RESOLVED = "major-incident.resolved";
@@ -25,7 +25,7 @@ public class MajorIncidentEvents {
     private final MajorIncidentViewRepository views;
     private final PlanService plans;
 
-    MajorIncidentEvents(MajorIncidentViewRepository views, PlanService plans) {
+    MajorIncidentHandler(MajorIncidentViewRepository views, PlanService plans) {
         this.views = views;
         this.plans = plans;
     }

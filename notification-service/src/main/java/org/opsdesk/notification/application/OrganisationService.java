@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.OrganisationTerms;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.persistence.OrganisationTermsRepository;
 import org.opsdesk.platform.audit.ChangeLog;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
+import org.opsdesk.platform.text.Text;
 
 /** The notification terms of customer organisations (CO-3): the one place their methods and timelines live. */
 @ApplicationScoped

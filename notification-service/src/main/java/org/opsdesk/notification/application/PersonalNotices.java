@@ -18,10 +18,10 @@ import org.opsdesk.notification.domain.Notice;
 import org.opsdesk.notification.domain.NoticeRoute;
 import org.opsdesk.notification.domain.Person;
 import org.opsdesk.notification.domain.Recipient;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.notification.domain.Urgency;
 import org.opsdesk.notification.persistence.NoticeRepository;
 import org.opsdesk.notification.persistence.NoticeRouteRepository;
+import org.opsdesk.platform.text.Text;
 
 /**
  * Tells the people a route names about one fact (issue 13): each person of the directory on the channels of the

@@ -13,9 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Audience;
 import org.opsdesk.notification.domain.CommunicationPlan;
+import org.opsdesk.notification.domain.IncidentFacts;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
 import org.opsdesk.notification.domain.NotificationEvents;
 import org.opsdesk.notification.domain.PlanAudience;
@@ -30,10 +32,14 @@ import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.events.Outbox;
 
-/** Communication plans of major incidents (CO-1): created at declaration, adjusted by people, closed at resolution. */
+/**
+ * Communication plans, the one place they are created: a major incident's at declaration (CO-1), adjusted by people,
+ * closed at resolution; a severe incident's to the organisations it affects (CO-3).
+ */
 @ApplicationScoped
 public class PlanService {
 
+    private static final Logger LOG = Logger.getLogger(PlanService.class);
     private static final Duration SHORTEST_CADENCE = Duration.ofSeconds(1);
 
     private final PlanRepository plans;
@@ -45,10 +51,13 @@ public class PlanService {
     private final ChangeLog changeLog;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final AffectedOrganisations organisations;
 
     PlanService(PlanRepository plans, AudienceRepository audiences, ContactRepository contacts, SlotPlanner planner,
-                Outbox outbox, NotificationConfig config, ChangeLog changeLog, Clock clock, WebhookTargets targets) {
+                Outbox outbox, NotificationConfig config, ChangeLog changeLog, Clock clock, WebhookTargets targets,
+                AffectedOrganisations organisations) {
         this.targets = targets;
+        this.organisations = organisations;
         this.plans = plans;
         this.audiences = audiences;
         this.contacts = contacts;
@@ -72,7 +81,44 @@ public class PlanService {
                 facts.title() == null ? facts.reference() : facts.title(), defaults, now);
         plans.persist(plan);
         planner.open(plan, defaults, facts.declaredAt() != null ? facts.declaredAt() : eventTime, now);
+        announce(plan);
+    }
+
+    /**
+     * Every organisation a severity 1–2 incident affects is notified within its terms, then updated at their pace,
+     * ending with "service restored" (004 §3.4, CO-3). Once per incident.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openForIncident(IncidentFacts facts, Instant eventTime) {
+        if (plans.findBySubject(SubjectType.INCIDENT, facts.incidentId()).isPresent()) {
+            return;
+        }
+        List<AffectedOrganisations.Notified> notified = organisations.of(facts);
+        if (notified.isEmpty()) {
+            LOG.warnf("severity %d incident %s: no affected organisation has contacts to notify", facts.severity(), facts.reference());
+            return;
+        }
+        Instant now = clock.instant();
+        CommunicationPlan plan = CommunicationPlan.create(SubjectType.INCIDENT, facts.incidentId(), facts.reference(),
+                facts.summary() == null ? facts.reference() : facts.summary(),
+                notified.stream().flatMap(n -> n.audiences().stream()).toList(), now);
+        plans.persist(plan);
+        Instant received = facts.createdAt() != null ? facts.createdAt() : eventTime;
+        notified.forEach(n -> planner.open(plan, n.audiences(), now, received.plus(n.notifyWithin()), now));
+        announce(plan);
+    }
+
+    private void announce(CommunicationPlan plan) {
         outbox.append(plan.subjectId().toString(), NotificationEvents.PLAN_CREATED, NotificationEvents.PlanCreated.of(plan));
+    }
+
+    /** The plan ends without a resolution notice (an incident referred to another help desk): pending updates are cancelled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(SubjectType type, UUID subjectId, String reason) {
+        plans.findBySubject(type, subjectId).filter(CommunicationPlan::isActive).ifPresent(plan -> {
+            plan.resolve(clock.instant());
+            planner.cancelPending(plan, reason);
+        });
     }
 
     /** Every audience gets its resolution notice, then nothing more. A plan already resolved is left alone. */

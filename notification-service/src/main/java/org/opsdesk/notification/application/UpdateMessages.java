@@ -15,7 +15,7 @@ import org.opsdesk.notification.domain.Person;
 import org.opsdesk.notification.domain.PlanAudience;
 import org.opsdesk.notification.domain.SmsText;
 import org.opsdesk.notification.domain.StatusItems;
-import org.opsdesk.notification.domain.Text;
+import org.opsdesk.platform.text.Text;
 
 /** Renders a slot of a major incident's plan for its audience and channel from the latest snapshot alone. */
 @ApplicationScoped

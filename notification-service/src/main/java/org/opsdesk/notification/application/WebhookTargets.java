@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opsdesk.notification.config.NotificationConfig;
-import org.opsdesk.notification.domain.Text;
 import org.opsdesk.platform.errors.InvalidFieldException;
+import org.opsdesk.platform.text.Text;
 
 /**
  * The server-side request forgery guard of outbound webhooks: a target is {@code https} and every address its host

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.DeliveryFailure;
-import org.opsdesk.notification.domain.Text;
+import org.opsdesk.platform.text.Text;
 
 /**
  * POSTs JSON to a gateway with the JDK HttpClient: one client for all gateways, URLs chosen per message (webhooks

@@ -16,6 +16,7 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.DeliveryFailure;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.WebhookFormat;
+import org.opsdesk.platform.text.Text;
 
 /**
  * Webhooks: a Slack Block Kit message, a Microsoft Teams Workflows Adaptive Card or a Standard Webhooks event, per the
@@ -70,8 +71,8 @@ public class WebhookChannel implements ChannelSender {
     /** Slack Block Kit: {@code text} is the notification fallback, the blocks are what the channel shows. */
     static Map<String, Object> slack(Outgoing outgoing) {
         return Map.of("text", outgoing.message().subject(), "blocks", List.of(
-                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", clip(outgoing.message().subject(), 150))),
-                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", clip(outgoing.message().text(), 3000))),
+                Map.of("type", "header", "text", Map.of("type", "plain_text", "text", Text.clip(outgoing.message().subject(), 150))),
+                Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", Text.clip(outgoing.message().text(), 3000))),
                 Map.of("type", "context", "elements", List.of(Map.of("type", "mrkdwn", "text", state(outgoing))))));
     }
 
@@ -112,9 +113,5 @@ public class WebhookChannel implements ChannelSender {
 
     private static String state(Outgoing outgoing) {
         return outgoing.resolution() ? "Resolved" : outgoing.stale() ? "No new status since the last update" : "Update";
-    }
-
-    private static String clip(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -38,6 +38,43 @@ public interface NotificationConfig {
 
     Customers customers();
 
+    Access access();
+
+    /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${notification.access.…}")}). */
+    interface Access {
+        /** Who reads audiences, contacts and organisations. */
+        @WithDefault("admin,communications,strategic-initiatives,itocc,service-desk,duty-manager,executive,integration")
+        List<String> directoryReaders();
+
+        /** Who defines audiences and rotates webhook secrets. */
+        @WithDefault("admin,communications,strategic-initiatives,itocc")
+        List<String> audienceEditors();
+
+        /** Who maintains the person directory. */
+        @WithDefault("admin,communications,strategic-initiatives,itocc,service-desk")
+        List<String> contactEditors();
+
+        /** Who maintains customer organisations and their terms. */
+        @WithDefault("admin,communications,service-desk")
+        List<String> organisationEditors();
+
+        /** Who reads a major incident's communication plan and what was sent. */
+        @WithDefault("itocc,communications,strategic-initiatives,duty-manager,security-officer,service-desk,executive,cio,cto,integration,admin")
+        List<String> planReaders();
+
+        /** Who changes a communication plan. */
+        @WithDefault("itocc,communications,strategic-initiatives,duty-manager,security-officer,admin")
+        List<String> planEditors();
+
+        /** Who reads what was sent about an incident. */
+        @WithDefault("service-desk,technician,team-manager,itocc,communications,duty-manager,integration,admin")
+        List<String> incidentCommunicationReaders();
+
+        /** Who reads the personal notices. */
+        @WithDefault("service-desk,technician,team-manager,itocc,communications,strategic-initiatives,duty-manager,integration,admin")
+        List<String> noticeReaders();
+    }
+
     /** Personal notices (issue 13): the channels of a person of the directory who set none of their own. */
     People people();
 

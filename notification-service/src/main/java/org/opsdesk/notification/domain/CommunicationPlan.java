@@ -53,7 +53,7 @@ public class CommunicationPlan {
 
     /** Replaces the audiences; says which were added, removed or changed so their slots can follow. */
     public PlanChange adjust(List<PlanAudience> newAudiences) {
-        status.require(PlanStatus.ADJUST);
+        status.require(PlanStatus.Command.ADJUST);
         Map<String, PlanAudience> before = byKey(audiences);
         Map<String, PlanAudience> after = byKey(newAudiences);
         List<PlanAudience> added = newAudiences.stream().filter(a -> !before.containsKey(a.audience())).toList();
@@ -68,14 +68,12 @@ public class CommunicationPlan {
     }
 
     public void resolve(Instant at) {
-        status.require(PlanStatus.RESOLVE);
-        status = PlanStatus.RESOLVED;
+        status = status.after(PlanStatus.Command.RESOLVE);
         resolvedAt = at;
     }
 
     public void reopen() {
-        status.require(PlanStatus.REOPEN);
-        status = PlanStatus.ACTIVE;
+        status = status.after(PlanStatus.Command.REOPEN);
         resolvedAt = null;
     }
 

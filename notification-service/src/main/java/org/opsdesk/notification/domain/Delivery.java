@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.opsdesk.platform.text.Text;
 
 /**
  * One message to one audience on one channel, due at a time: a slot of a communication plan or a one-off notice.
@@ -127,7 +128,7 @@ public class Delivery {
 
     /** The content a slot is sent with: who gets it and whether the status is unchanged since the previous slot. */
     public void prepare(List<Recipient> recipients, Instant statusPublishedAt, boolean stale) {
-        state.require(DeliveryState.RECORD_ATTEMPT);
+        state.require(DeliveryState.Command.RECORD_ATTEMPT);
         this.recipients = List.copyOf(recipients);
         this.statusPublishedAt = statusPublishedAt;
         this.stale = stale;
@@ -149,14 +150,14 @@ public class Delivery {
      * @return true when an earlier attempt began and never recorded its outcome (its process died)
      */
     public boolean startSending(Instant now) {
-        state.require(DeliveryState.RECORD_ATTEMPT);
+        state.require(DeliveryState.Command.RECORD_ATTEMPT);
         boolean outcomeLost = sendStartedAt != null;
         sendStartedAt = now;
         return outcomeLost;
     }
 
     public DeliveryAttempt recordSent(Instant now, Duration grace) {
-        state.require(DeliveryState.RECORD_ATTEMPT);
+        state.require(DeliveryState.Command.RECORD_ATTEMPT);
         sendStartedAt = null;
         attempts++;
         state = DeliveryState.SENT;
@@ -168,7 +169,7 @@ public class Delivery {
 
     /** Schedules a retry with backoff, or gives up on a permanent failure or after the last attempt. */
     public DeliveryAttempt recordFailure(DeliveryFailure failure, RetryPolicy policy, Instant now) {
-        state.require(DeliveryState.RECORD_ATTEMPT);
+        state.require(DeliveryState.Command.RECORD_ATTEMPT);
         sendStartedAt = null;
         attempts++;
         lastError = Text.clip(failure.getMessage(), 2000);
@@ -183,7 +184,7 @@ public class Delivery {
 
     /** A pending slot due later is due now (a status update was published); its deadline moves with it. */
     public void bringForward(Instant now, Instant deadline) {
-        state.require(DeliveryState.CANCEL);
+        state.require(DeliveryState.Command.CANCEL);
         if (dueAt.isAfter(now)) {
             dueAt = now;
             nextAttemptAt = now;
@@ -192,7 +193,7 @@ public class Delivery {
     }
 
     public void cancel(String reason) {
-        state.require(DeliveryState.CANCEL);
+        state.require(DeliveryState.Command.CANCEL);
         sendStartedAt = null;
         state = DeliveryState.CANCELLED;
         lastError = reason;

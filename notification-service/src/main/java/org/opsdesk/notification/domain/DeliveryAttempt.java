@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.UUID;
+import org.opsdesk.platform.text.Text;
 
 /** One try to deliver, kept for the delivery log. */
 @Entity

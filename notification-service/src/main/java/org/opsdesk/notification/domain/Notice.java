@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
+import org.opsdesk.platform.text.Text;
 
 /**
  * One fact told to one person: {@code recipient} is their login when the directory knows them ({@code known}), else

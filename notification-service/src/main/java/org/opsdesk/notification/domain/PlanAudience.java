@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.opsdesk.platform.text.Text;
 
 /**
  * One audience of one communication plan: its own channel, members and cadence. Members are contact keys; an

@@ -1,23 +1,28 @@
 package org.opsdesk.notification.domain;
 
-import java.util.List;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
 /** ACTIVE (updates go out at their cadence) → RESOLVED (resolution notices sent, nothing more) → ACTIVE on reopening. */
-public enum PlanStatus {
+public enum PlanStatus implements Lifecycle<PlanStatus.Command> {
     ACTIVE, RESOLVED;
 
-    public static final String ADJUST = "adjust";
-    public static final String RESOLVE = "resolve";
-    public static final String REOPEN = "reopen";
+    public enum Command implements LifecycleCommand { ADJUST, RESOLVE, REOPEN }
 
-    public List<String> allowedCommands() {
-        return this == ACTIVE ? List.of(ADJUST, RESOLVE) : List.of(REOPEN);
+    @Override
+    public Set<Command> allowedCommands() {
+        return this == ACTIVE ? EnumSet.of(Command.ADJUST, Command.RESOLVE) : EnumSet.of(Command.REOPEN);
     }
 
-    public void require(String command) {
-        if (!allowedCommands().contains(command)) {
-            throw new IllegalTransitionException(command, this, allowedCommands());
-        }
+    /** @return the state after {@code command}; refuses a command this state does not allow */
+    public PlanStatus after(Command command) {
+        require(command);
+        return switch (command) {
+            case ADJUST -> this;
+            case RESOLVE -> RESOLVED;
+            case REOPEN -> ACTIVE;
+        };
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.UUID;
+import org.opsdesk.platform.text.Text;
 
 /** One update published on the public status page: the entries of the Atom feed. */
 @Entity

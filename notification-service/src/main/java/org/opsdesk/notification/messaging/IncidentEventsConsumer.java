@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.IncidentAlerts;
-import org.opsdesk.notification.application.IncidentEvents;
+import org.opsdesk.notification.application.IncidentHandler;
 import org.opsdesk.notification.domain.IncidentFacts;
 import org.opsdesk.notification.domain.TeamRoster;
 import org.opsdesk.platform.events.EventInbox;
@@ -22,10 +22,10 @@ public class IncidentEventsConsumer {
     static final String CONSUMER = "notification-service.incidents";
 
     private final EventInbox inbox;
-    private final IncidentEvents incidents;
+    private final IncidentHandler incidents;
     private final IncidentAlerts alerts;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentEvents incidents, IncidentAlerts alerts) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentHandler incidents, IncidentAlerts alerts) {
         this.inbox = inbox;
         this.incidents = incidents;
         this.alerts = alerts;
@@ -50,10 +50,7 @@ public class IncidentEventsConsumer {
         if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
-        IncidentFacts facts = event.dataAs(IncidentFacts.class);
-        if (facts.incidentId() != null) {
-            incidents.on(event.type(), facts, event.time());
-            alerts.on(event.type(), event.dataAs(IncidentAlerts.Event.class));
-        }
+        incidents.on(event.type(), event.dataAs(IncidentFacts.class), event.time());
+        alerts.on(event.type(), event.dataAs(IncidentAlerts.Event.class));
     }
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.DutyRoster;
 import org.opsdesk.notification.application.MajorIncidentAlerts;
-import org.opsdesk.notification.application.MajorIncidentEvents;
+import org.opsdesk.notification.application.MajorIncidentHandler;
 import org.opsdesk.notification.application.ProposalNotices;
 import org.opsdesk.notification.domain.DutyShift;
 import org.opsdesk.notification.domain.MajorIncidentFacts;
@@ -25,12 +25,12 @@ public class MajorIncidentEventsConsumer {
     static final String CONSUMER = "notification-service.major-incidents";
 
     private final EventInbox inbox;
-    private final MajorIncidentEvents majorIncidents;
+    private final MajorIncidentHandler majorIncidents;
     private final ProposalNotices proposals;
     private final DutyRoster roster;
     private final MajorIncidentAlerts alerts;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentEvents majorIncidents, ProposalNotices proposals, DutyRoster roster,
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentHandler majorIncidents, ProposalNotices proposals, DutyRoster roster,
                                 MajorIncidentAlerts alerts) {
         this.inbox = inbox;
         this.alerts = alerts;
@@ -62,9 +62,8 @@ public class MajorIncidentEventsConsumer {
             alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
             return;
         }
-        MajorIncidentFacts facts = event.dataAs(MajorIncidentFacts.class);
-        if (facts.majorIncidentId() != null) {
-            majorIncidents.on(event.type(), facts, event.time());
+        if (event.carries("majorIncidentId")) {
+            majorIncidents.on(event.type(), event.dataAs(MajorIncidentFacts.class), event.time());
             alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
         }
     }

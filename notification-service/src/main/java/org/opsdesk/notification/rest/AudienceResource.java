@@ -32,7 +32,6 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.WebhookFormat;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1/audiences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,8 +67,7 @@ public class AudienceResource {
 
     @GET
     @Operation(operationId = "listAudiences", summary = "List audience groups in plan order")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public Page<AudienceView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(AudienceView::of);
     }
@@ -77,8 +75,7 @@ public class AudienceResource {
     @GET
     @Path("{key}")
     @Operation(operationId = "getAudience", summary = "Read an audience group")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public AudienceView get(@PathParam("key") String key) {
         return AudienceView.of(service.get(key));
     }
@@ -87,7 +84,7 @@ public class AudienceResource {
     @Path("{key}")
     @Operation(operationId = "putAudience",
             summary = "Create or replace an audience group (201 when created, 200 when replaced)")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @RolesAllowed(Access.AUDIENCE_EDITORS)
     @APIResponse(responseCode = "201", description = "Audience created",
             headers = @Header(name = "Location", description = "the new audience",
                                schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -104,7 +101,7 @@ public class AudienceResource {
     @DELETE
     @Path("{key}")
     @Operation(operationId = "deleteAudience", summary = "Delete an audience group; running plans keep their copy")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC})
+    @RolesAllowed(Access.AUDIENCE_EDITORS)
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);

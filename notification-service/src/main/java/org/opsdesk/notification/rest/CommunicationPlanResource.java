@@ -33,7 +33,6 @@ import org.opsdesk.notification.domain.PlanStatus;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.notification.domain.WebhookFormat;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1/major-incidents/{id}/communication-plan")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,8 +77,7 @@ public class CommunicationPlanResource {
     @GET
     @Operation(operationId = "getCommunicationPlan",
             summary = "Show the plan: audiences, members, channels, cadence and each audience's next update")
-    @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
-            Roles.SERVICE_DESK, Roles.EXECUTIVE, Roles.CIO, Roles.CTO, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.PLAN_READERS)
     public PlanView get(@PathParam("id") UUID majorIncidentId) {
         return view(plans.get(SubjectType.MAJOR_INCIDENT, majorIncidentId));
     }
@@ -87,8 +85,7 @@ public class CommunicationPlanResource {
     @PUT
     @Operation(operationId = "putCommunicationPlan",
             summary = "Adjust audiences, members, channels and cadence; new audiences get an update at once")
-    @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
-            Roles.ADMIN})
+    @RolesAllowed(Access.PLAN_EDITORS)
     public PlanView put(@PathParam("id") UUID majorIncidentId, @Valid @NotNull PlanRequest request) {
         return view(plans.adjust(majorIncidentId, request.audiences().stream().map(AudienceEntry::toPlanAudience).toList()));
     }

@@ -25,7 +25,6 @@ import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.SubjectType;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,8 +62,7 @@ public class CommunicationsResource {
     @Path("major-incidents/{id}/communications")
     @Operation(operationId = "listMajorIncidentCommunications",
             summary = "The delivery log of a major incident, by due time")
-    @RolesAllowed({Roles.ITOCC, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.SECURITY_OFFICER,
-            Roles.SERVICE_DESK, Roles.EXECUTIVE, Roles.CIO, Roles.CTO, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.PLAN_READERS)
     public Page<CommunicationView> majorIncident(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return log.of(SubjectType.MAJOR_INCIDENT, id, page).map(CommunicationView::of);
     }
@@ -73,8 +71,7 @@ public class CommunicationsResource {
     @Path("incidents/{id}/communications")
     @Operation(operationId = "listIncidentCommunications",
             summary = "The delivery log of an incident: customer notices, resolution and referral notices")
-    @RolesAllowed({Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.TEAM_MANAGER, Roles.ITOCC, Roles.COMMUNICATIONS,
-            Roles.DUTY_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.INCIDENT_COMMUNICATION_READERS)
     public Page<CommunicationView> incident(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
         return log.of(SubjectType.INCIDENT, id, page).map(CommunicationView::of);
     }

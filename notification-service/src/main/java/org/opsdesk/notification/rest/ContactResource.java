@@ -36,7 +36,6 @@ import org.opsdesk.notification.domain.Contact;
 import org.opsdesk.notification.domain.ManagedTeam;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,8 +82,7 @@ public class ContactResource {
 
     @GET
     @Operation(operationId = "listContacts", summary = "List contacts, optionally of one organisation")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public Page<ContactView> list(@Valid @BeanParam PageRequest page, @QueryParam("organisation") String organisation) {
         return service.list(organisation, page).map(ContactView::of);
     }
@@ -92,8 +90,7 @@ public class ContactResource {
     @GET
     @Path("{key}")
     @Operation(operationId = "getContact", summary = "Read a contact")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public ContactView get(@PathParam("key") String key) {
         return ContactView.of(service.get(key));
     }
@@ -101,7 +98,7 @@ public class ContactResource {
     @PUT
     @Path("{key}")
     @Operation(operationId = "putContact", summary = "Create or replace a contact (201 when created, 200 when replaced)")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
+    @RolesAllowed(Access.CONTACT_EDITORS)
     @APIResponse(responseCode = "201", description = "Contact created",
             headers = @Header(name = "Location", description = "the new contact",
                               schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -125,7 +122,7 @@ public class ContactResource {
     @DELETE
     @Path("{key}")
     @Operation(operationId = "deleteContact", summary = "Delete a contact that no audience names")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK})
+    @RolesAllowed(Access.CONTACT_EDITORS)
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);

@@ -25,7 +25,6 @@ import org.opsdesk.notification.rest.CommunicationsResource.CommunicationView;
 import org.opsdesk.platform.rest.QueryValues;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1/notices")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,8 +56,7 @@ public class NoticeResource {
 
     @GET
     @Operation(operationId = "listNotices", summary = "Personal notices, newest first, with their deliveries; filters subjectId, recipient, type")
-    @RolesAllowed({Roles.SERVICE_DESK, Roles.TECHNICIAN, Roles.TEAM_MANAGER, Roles.ITOCC, Roles.COMMUNICATIONS,
-            Roles.STRATEGIC_INITIATIVES, Roles.DUTY_MANAGER, Roles.INTEGRATION, Roles.ADMIN})
+    @RolesAllowed(Access.NOTICE_READERS)
     public Page<NoticeItem> list(@Valid @BeanParam PageRequest page,
                                  @QueryParam("subjectId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String subjectId,
                                  @QueryParam("recipient") @Size(max = 320) String recipient,

@@ -32,7 +32,6 @@ import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.OrganisationTerms;
 import org.opsdesk.platform.rest.Page;
 import org.opsdesk.platform.rest.PageRequest;
-import org.opsdesk.platform.security.Roles;
 
 @Path("/api/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -71,8 +70,7 @@ public class OrganisationResource {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "List the customer organisations' notification terms")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public Page<OrganisationView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(OrganisationView::of);
     }
@@ -80,8 +78,7 @@ public class OrganisationResource {
     @GET
     @Path("{key}")
     @Operation(operationId = "getOrganisation", summary = "Read an organisation's notification terms")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC, Roles.SERVICE_DESK,
-            Roles.DUTY_MANAGER, Roles.EXECUTIVE, Roles.INTEGRATION})
+    @RolesAllowed(Access.DIRECTORY_READERS)
     public OrganisationView get(@PathParam("key") String key) {
         return OrganisationView.of(service.get(key));
     }
@@ -90,7 +87,7 @@ public class OrganisationResource {
     @Path("{key}")
     @Operation(operationId = "putOrganisation",
             summary = "Create or replace an organisation's notification terms (201 when created, 200 when replaced)")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.SERVICE_DESK})
+    @RolesAllowed(Access.ORGANISATION_EDITORS)
     @APIResponse(responseCode = "201", description = "Organisation created",
             headers = @Header(name = "Location", description = "the new organisation",
                                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
@@ -109,7 +106,7 @@ public class OrganisationResource {
     @Path("{key}")
     @Operation(operationId = "deleteOrganisation",
             summary = "Delete an organisation's terms: its incidents are then notified on the default terms")
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.SERVICE_DESK})
+    @RolesAllowed(Access.ORGANISATION_EDITORS)
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("key") String key) {
         service.delete(key);

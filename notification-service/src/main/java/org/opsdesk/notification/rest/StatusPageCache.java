@@ -2,7 +2,6 @@ package org.opsdesk.notification.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,9 +60,8 @@ public class StatusPageCache {
         return current().atom();
     }
 
-    @Scheduled(identity = "status-page", every = "{notification.status-page.refresh-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void refresh() {
+    /** Rebuilt on the schedule (CommunicationJobs) so that readers find it fresh. */
+    public void refresh() {
         rebuild();
     }
 

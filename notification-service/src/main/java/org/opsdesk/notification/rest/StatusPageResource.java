@@ -89,6 +89,7 @@ public class StatusPageResource {
     }
 
     @GET
+    @PermitAll
     @Path("status")
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "getStatusPage", summary = "The status page for people")
@@ -100,6 +101,7 @@ public class StatusPageResource {
     }
 
     @GET
+    @PermitAll
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "redirectToStatusPage", summary = "The status page for people at the root of the status host")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
@@ -110,6 +112,7 @@ public class StatusPageResource {
     }
 
     @GET
+    @PermitAll
     @Path("status.json")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getStatusJson", summary = "The status page as JSON")
@@ -121,6 +124,7 @@ public class StatusPageResource {
     }
 
     @GET
+    @PermitAll
     @Path("status/feed.atom")
     @Produces("application/atom+xml")
     @Operation(operationId = "getStatusFeed", summary = "Every status page update of the last 90 days as an Atom feed")

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opsdesk.notification.application.AudienceService;
 import org.opsdesk.notification.application.WebhookSecrets;
-import org.opsdesk.platform.security.Roles;
 
 /** The Standard Webhooks signing secret of a WEBHOOK audience: minted (or rotated) here and shown only in the answer. */
 @Path("/api/v1/audiences/{key}/webhook-secret")
@@ -45,7 +44,7 @@ public class WebhookSecretResource {
     }
 
     @POST
-    @RolesAllowed({Roles.ADMIN, Roles.COMMUNICATIONS, Roles.STRATEGIC_INITIATIVES, Roles.ITOCC}) // those who edit audiences
+    @RolesAllowed(Access.AUDIENCE_EDITORS) // those who edit audiences
     @Operation(operationId = "rotateWebhookSecret",
             summary = "Mint a new signing secret for a WEBHOOK audience (Standard Webhooks); the previous one signs until previousValidUntil",
             description = "Every post to the audience carries webhook-id, webhook-timestamp and webhook-signature "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opsdesk.platform.text.Text;
 
 /**
  * The summary of a change, from the fields of a record: {@code tier: 1 → 2; escalatesTo: none → tier-2} for a change,
@@ -60,6 +61,6 @@ public final class ChangeSummary {
         String text = value == null ? "none"
                 : value instanceof Set<?> set ? set.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"))
                 : String.valueOf(value);
-        return text.length() <= LONGEST_VALUE ? text : text.substring(0, LONGEST_VALUE - 1) + "…";
+        return Text.clip(text, LONGEST_VALUE);
     }
 }

@@ -6,9 +6,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -24,17 +22,13 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class ConsumerLag {
 
-    private static final Duration FRESH = Duration.ofSeconds(15);
-
     private record Subscription(String group, String topic) {
     }
 
-    private final KafkaWellness kafka;
-    private final Map<Subscription, Double> lags = new ConcurrentHashMap<>();
-    private long refreshedAt;
+    private final BrokerReadings<Subscription> lags;
 
     ConsumerLag(@Wellness KafkaWellness kafka) {
-        this.kafka = kafka;
+        this.lags = new BrokerReadings<>(kafka, (admin, s) -> lag(admin, s.group(), s.topic()));
     }
 
     void register(@Observes StartupEvent event, MeterRegistry registry, Config config) {
@@ -43,34 +37,13 @@ public class ConsumerLag {
                 String channel = name.substring(0, name.length() - ".group.id".length());
                 Subscription subscription = new Subscription(config.getValue(name, String.class),
                         config.getValue(channel + ".topic", String.class));
-                if (lags.putIfAbsent(subscription, Double.NaN) == null) {
-                    Gauge.builder("opsdesk.consumer.lag.records", () -> lag(subscription))
+                if (lags.add(subscription)) {
+                    Gauge.builder("opsdesk.consumer.lag.records", () -> lags.get(subscription))
                             .tag("group", subscription.group()).tag("topic", subscription.topic())
                             .description("records of the topic the consumer group has not processed yet").register(registry);
                 }
             }
         }
-    }
-
-    private double lag(Subscription subscription) {
-        refreshIfStale();
-        return lags.get(subscription);
-    }
-
-    private synchronized void refreshIfStale() {
-        long now = System.nanoTime();
-        if (refreshedAt != 0 && now - refreshedAt < FRESH.toNanos()) {
-            return;
-        }
-        refreshedAt = now;
-        Admin admin = kafka.admin();
-        lags.keySet().forEach(subscription -> {
-            try {
-                lags.put(subscription, (double) lag(admin, subscription.group(), subscription.topic()));
-            } catch (Exception unreachable) {
-                // keep the last value
-            }
-        });
     }
 
     static long lag(Admin admin, String group, String topic) throws Exception {

@@ -6,11 +6,9 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -27,48 +25,24 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class DeadLetterDepth {
 
-    private static final Duration FRESH = Duration.ofSeconds(15);
     static final long TIMEOUT_MS = 2_000;
 
-    private final KafkaWellness kafka;
-    private final Map<String, Double> depths = new ConcurrentHashMap<>();
-    private long refreshedAt;
+    private final BrokerReadings<String> depths;
 
     DeadLetterDepth(@Wellness KafkaWellness kafka) {
-        this.kafka = kafka;
+        this.depths = new BrokerReadings<>(kafka, DeadLetterDepth::retained);
     }
 
     void register(@Observes StartupEvent event, MeterRegistry registry, Config config) {
         for (String name : config.getPropertyNames()) {
             if (name.startsWith("mp.messaging.incoming.") && name.endsWith(".dead-letter-queue.topic")) {
                 String topic = config.getValue(name, String.class);
-                if (depths.putIfAbsent(topic, Double.NaN) == null) {
-                    Gauge.builder("opsdesk.dead.letter.records", () -> depth(topic)).tag("topic", topic)
+                if (depths.add(topic)) {
+                    Gauge.builder("opsdesk.dead.letter.records", () -> depths.get(topic)).tag("topic", topic)
                             .description("records parked on the dead-letter topic").register(registry);
                 }
             }
         }
-    }
-
-    private double depth(String topic) {
-        refreshIfStale();
-        return depths.get(topic);
-    }
-
-    private synchronized void refreshIfStale() {
-        long now = System.nanoTime();
-        if (refreshedAt != 0 && now - refreshedAt < FRESH.toNanos()) {
-            return;
-        }
-        refreshedAt = now;
-        Admin admin = kafka.admin();
-        depths.keySet().forEach(topic -> {
-            try {
-                depths.put(topic, (double) retained(admin, topic));
-            } catch (Exception unreachable) {
-                // keep the last value
-            }
-        });
     }
 
     private static long retained(Admin admin, String topic) throws Exception {

@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.opsdesk.platform.errors.DatabaseFailures;
+import org.opsdesk.platform.text.Text;
 
 /**
  * Processes an incoming event at most once per consumer: the event id is recorded in the same
@@ -229,7 +230,7 @@ public class EventInbox {
         } catch (Exception e) {
             throw new PoisonEventException("not a CloudEvents JSON envelope: " + e.getMessage());
         }
-        if (envelope == null || isBlank(envelope.id()) || isBlank(envelope.type()) || envelope.data() == null) {
+        if (envelope == null || Text.isBlank(envelope.id()) || Text.isBlank(envelope.type()) || envelope.data() == null) {
             throw new PoisonEventException("envelope lacks id, type or data");
         }
         return new InboundEvent(envelope, lenientMapper);
@@ -250,9 +251,5 @@ public class EventInbox {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -30,6 +30,7 @@ import org.opsdesk.platform.errors.IllegalTransitionException;
 import org.opsdesk.platform.errors.InvalidFieldException;
 import org.opsdesk.platform.errors.ResourceNotFoundException;
 import org.opsdesk.platform.errors.StaleVersionException;
+import org.opsdesk.platform.text.Text;
 
 /** Turns every failure into an RFC 9457 problem; nothing internal (stack trace, SQL) reaches the caller. */
 public class ProblemMappers {
@@ -181,6 +182,6 @@ public class ProblemMappers {
 
     private static String describe(Object value) {
         String text = String.valueOf(value);
-        return "'" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "'";
+        return "'" + Text.clip(text, 41) + "'";
     }
 }

@@ -1,4 +1,4 @@
-package org.opsdesk.notification.domain;
+package org.opsdesk.platform.text;
 
 /** Small string helpers for stored and rendered text. */
 public final class Text {
@@ -6,6 +6,7 @@ public final class Text {
     private Text() {
     }
 
+    /** {@code value} cut to at most {@code max} characters, the last an ellipsis where it was cut; null stays null. */
     public static String clip(String value, int max) {
         if (value == null || value.length() <= max) {
             return value;

@@ -1,12 +1,16 @@
 package org.opsdesk.platform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
-/** The layering every service follows (docs/adr/0001): a service's test calls {@link #check(String)}. */
+/** The layering and idioms every service follows (docs/architecture.md, docs/adr/0001): a service's test calls {@link #check(String)}. */
 public final class ArchitectureRules {
 
     private ArchitectureRules() {
@@ -32,5 +36,39 @@ public final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAPackage("org.apache.kafka.clients.producer..")
                 .because("business code never talks to Kafka: events leave through the outbox")
                 .check(classes);
+        methods().that(areAnnotatedWithAny("org.eclipse.microprofile.reactive.messaging.Incoming", "io.quarkus.scheduler.Scheduled"))
+                .should().beDeclaredInClassesThat().resideInAnyPackage(basePackage + ".messaging..", basePackage + ".scheduling..")
+                .because("what a message or a timer starts begins in messaging/ or scheduling/, and only there")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage(basePackage + "..")
+                .should().callMethodWhere(READS_THE_SYSTEM_TIME)
+                .because("time comes from the injected Clock, so tests and deadlines control it")
+                .check(classes);
+        methods().that(ARE_HTTP_OPERATIONS)
+                .should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
+                .orShould().beAnnotatedWith("jakarta.annotation.security.PermitAll")
+                .orShould().beAnnotatedWith("io.quarkus.security.Authenticated")
+                .because("who may call an operation is declared on the operation itself (rest/Access holds the role lists)")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    private static final DescribedPredicate<JavaMethod> ARE_HTTP_OPERATIONS =
+            DescribedPredicate.describe("are HTTP operations", m -> m.isMetaAnnotatedWith("jakarta.ws.rs.HttpMethod"));
+
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_TIME = DescribedPredicate.describe(
+            "reads the system time (now() without a Clock, System.currentTimeMillis(), Clock.system…())", call -> {
+                String owner = call.getTargetOwner().getName();
+                String name = call.getName();
+                return owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                        || owner.equals("java.time.Clock") && name.startsWith("system")
+                        || owner.startsWith("java.time.") && name.equals("now")
+                        && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.getName().equals("java.time.Clock"));
+            });
+
+    private static DescribedPredicate<JavaMethod> areAnnotatedWithAny(String... annotations) {
+        return DescribedPredicate.describe("are annotated with any of " + String.join(", ", annotations),
+                m -> java.util.Arrays.stream(annotations).anyMatch(m::isAnnotatedWith));
     }
 }

@@ -49,7 +49,7 @@ public class ActionItemService {
     @Transactional
     public ActionItem create(UUID reviewId, NewActionItem request, String by) {
         Review review = reviews.find(reviewId);
-        review.requireOpen("edit");
+        review.requireEditable();
         Instant now = clock.instant();
         ActionItem item = ActionItem.create(reviewId, request.title(), request.owner(), request.dueDate(),
                 plans.deadlines().endOf(request.dueDate()), request.ticket(), by, now);

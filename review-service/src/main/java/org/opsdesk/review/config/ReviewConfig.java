@@ -34,7 +34,7 @@ public interface ReviewConfig {
     Jobs jobs();
 
     /** Role lists of the endpoints (comma-separated in the properties; read by {@code @RolesAllowed("${...}")}). */
-    Roles roles();
+    Access access();
 
     interface ReviewKind {
         /** Deliverables by kind ({@code preliminary}, {@code final}). */
@@ -96,7 +96,8 @@ public interface ReviewConfig {
         String every();
     }
 
-    interface Roles {
+    /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${opsdesk.review.access.…}")}). */
+    interface Access {
         @WithDefault("strategic-initiatives,itocc,team-manager,technician,service-desk,executive,executive-sponsor,cio,cto,"
                 + "security-officer,duty-manager,communications,integration,admin")
         List<String> readers();

@@ -68,7 +68,7 @@ public class ActionItem {
 
     /** Changes what was planned; a new due date gets its own overdue notice and reminders. */
     public void update(String title, Person owner, LocalDate dueDate, Instant dueAt, Ticket ticket) {
-        status.require("edit");
+        status.require(ActionItemStatus.Command.EDIT);
         this.title = title;
         this.ownerName = owner.name();
         this.ownerEmail = owner.email();
@@ -84,15 +84,13 @@ public class ActionItem {
     }
 
     public void complete(String by, Instant now) {
-        status.require("complete");
-        status = ActionItemStatus.DONE;
+        status = status.after(ActionItemStatus.Command.COMPLETE);
         completedAt = now;
         completedBy = by;
     }
 
     public void cancel(String reason, String by, Instant now) {
-        status.require("cancel");
-        status = ActionItemStatus.CANCELLED;
+        status = status.after(ActionItemStatus.Command.CANCEL);
         cancelledAt = now;
         cancelledBy = by;
         cancellationReason = reason;
@@ -100,7 +98,7 @@ public class ActionItem {
 
     /** Lets the review close while this item stays open and tracked (e.g. a fix planned for a later release). */
     public void defer(String reason, String by, Instant now) {
-        status.require("defer");
+        status.require(ActionItemStatus.Command.DEFER);
         deferralReason = reason;
         deferredBy = by;
         deferredAt = now;

@@ -1,19 +1,28 @@
 package org.opsdesk.review.domain;
 
-import java.util.List;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
 /** OPEN → DONE, or OPEN → CANCELLED with a reason. An OPEN item may be deferred (it stays OPEN and tracked). */
-public enum ActionItemStatus {
+public enum ActionItemStatus implements Lifecycle<ActionItemStatus.Command> {
     OPEN, DONE, CANCELLED;
 
-    public List<String> allowedCommands() {
-        return this == OPEN ? List.of("edit", "complete", "cancel", "defer") : List.of();
+    public enum Command implements LifecycleCommand { EDIT, COMPLETE, CANCEL, DEFER }
+
+    @Override
+    public Set<Command> allowedCommands() {
+        return this == OPEN ? EnumSet.allOf(Command.class) : EnumSet.noneOf(Command.class);
     }
 
-    public void require(String command) {
-        if (!allowedCommands().contains(command)) {
-            throw new IllegalTransitionException(command, this, allowedCommands());
-        }
+    /** @return the state after {@code command}; refuses a command this state does not allow */
+    public ActionItemStatus after(Command command) {
+        require(command);
+        return switch (command) {
+            case EDIT, DEFER -> this;
+            case COMPLETE -> DONE;
+            case CANCEL -> CANCELLED;
+        };
     }
 }

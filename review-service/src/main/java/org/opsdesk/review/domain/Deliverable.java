@@ -67,7 +67,7 @@ public class Deliverable {
     }
 
     void apply(DeliverableStatus.Command command) {
-        status = status.on(command);
+        status = status.after(command);
     }
 
     void submitted(String by, int version, String markdown, String customerMarkdown, Instant now) {

@@ -1,33 +1,29 @@
 package org.opsdesk.review.domain;
 
-import java.util.List;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
 /** DRAFT → SUBMITTED → APPROVED → DISTRIBUTED; a rejection sends a submitted deliverable back to DRAFT (002 §V.D.2–3). */
-public enum DeliverableStatus {
+public enum DeliverableStatus implements Lifecycle<DeliverableStatus.Command> {
     DRAFT, SUBMITTED, APPROVED, DISTRIBUTED;
 
-    public enum Command { SUBMIT, APPROVE, REJECT, DISTRIBUTE;
+    public enum Command implements LifecycleCommand { SUBMIT, APPROVE, REJECT, DISTRIBUTE }
 
-        public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
-
-    public List<Command> allowedCommands() {
+    @Override
+    public Set<Command> allowedCommands() {
         return switch (this) {
-            case DRAFT -> List.of(Command.SUBMIT);
-            case SUBMITTED -> List.of(Command.APPROVE, Command.REJECT);
-            case APPROVED -> List.of(Command.DISTRIBUTE);
-            case DISTRIBUTED -> List.of();
+            case DRAFT -> EnumSet.of(Command.SUBMIT);
+            case SUBMITTED -> EnumSet.of(Command.APPROVE, Command.REJECT);
+            case APPROVED -> EnumSet.of(Command.DISTRIBUTE);
+            case DISTRIBUTED -> EnumSet.noneOf(Command.class);
         };
     }
 
-    /** @throws IllegalTransitionException when this state does not allow the command */
-    public DeliverableStatus on(Command command) {
-        if (!allowedCommands().contains(command)) {
-            throw new IllegalTransitionException(command.label(), this, allowedCommands().stream().map(Command::label).toList());
-        }
+    /** @return the state after {@code command}; refuses a command this state does not allow */
+    public DeliverableStatus after(Command command) {
+        require(command);
         return switch (command) {
             case SUBMIT -> SUBMITTED;
             case APPROVE -> APPROVED;

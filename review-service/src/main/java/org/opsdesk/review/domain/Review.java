@@ -117,7 +117,7 @@ public class Review {
 
     /** @return the change, or empty when the content is the same as before */
     public Optional<Change> editSection(Section section, String content, Integer expectedVersion, String author, Instant now) {
-        status.require("edit");
+        status.require(ReviewStatus.Command.EDIT);
         if (expectedVersion != null && expectedVersion != versionNumber) {
             throw new StaleVersionException("review", versionNumber, expectedVersion);
         }
@@ -143,7 +143,7 @@ public class Review {
     }
 
     public Change assignOwner(Person owner, String author, Instant now) {
-        status.require("edit");
+        status.require(ReviewStatus.Command.EDIT);
         ownerName = owner.name();
         ownerEmail = owner.email();
         ownerAudience = null;
@@ -165,9 +165,9 @@ public class Review {
     /** @param customerMarkdown the customer version of the report, or null when it goes to no customer */
     public Change submit(DeliverableKind kind, List<Section> requiredSections, String markdown, String customerMarkdown,
                          String author, Instant now) {
-        status.require("edit");
+        status.require(ReviewStatus.Command.EDIT);
         Deliverable deliverable = deliverable(kind);
-        deliverable.status().on(DeliverableStatus.Command.SUBMIT);
+        deliverable.status().require(DeliverableStatus.Command.SUBMIT);
         List<Section> missing = requiredSections.stream().filter(s -> !sections.containsKey(s)).toList();
         if (!missing.isEmpty()) {
             throw new ConflictException("cannot submit the " + kind.title().toLowerCase() + ": these sections are empty: "
@@ -194,7 +194,7 @@ public class Review {
 
     /** A review closes once every deliverable is distributed and no action item is open without a deferral. */
     public Change close(long openUndeferredActionItems, String note, String author, Instant now) {
-        status.require("close");
+        status.require(ReviewStatus.Command.CLOSE);
         List<String> pending = deliverables.stream().filter(d -> d.status() != DeliverableStatus.DISTRIBUTED)
                 .map(d -> d.kind() + " is " + d.status()).toList();
         if (!pending.isEmpty()) {
@@ -204,7 +204,7 @@ public class Review {
             throw new ConflictException("cannot close the review: " + openUndeferredActionItems
                     + " action item(s) are open; complete, cancel or defer them with a reason first");
         }
-        status = ReviewStatus.CLOSED;
+        status = status.after(ReviewStatus.Command.CLOSE);
         closedAt = now;
         closedBy = author;
         closingNote = note;
@@ -215,8 +215,8 @@ public class Review {
         return change(author, now, description, null, null);
     }
 
-    public void requireOpen(String command) {
-        status.require(command);
+    public void requireEditable() {
+        status.require(ReviewStatus.Command.EDIT);
     }
 
     public Deliverable deliverable(DeliverableKind kind) {

@@ -1,19 +1,24 @@
 package org.opsdesk.review.domain;
 
-import java.util.List;
-import org.opsdesk.platform.errors.IllegalTransitionException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opsdesk.platform.lifecycle.Lifecycle;
+import org.opsdesk.platform.lifecycle.LifecycleCommand;
 
 /** A review is OPEN while its deliverables and action items are worked on, CLOSED once complete. */
-public enum ReviewStatus {
+public enum ReviewStatus implements Lifecycle<ReviewStatus.Command> {
     OPEN, CLOSED;
 
-    public List<String> allowedCommands() {
-        return this == OPEN ? List.of("edit", "close") : List.of();
+    public enum Command implements LifecycleCommand { EDIT, CLOSE }
+
+    @Override
+    public Set<Command> allowedCommands() {
+        return this == OPEN ? EnumSet.allOf(Command.class) : EnumSet.noneOf(Command.class);
     }
 
-    public void require(String command) {
-        if (!allowedCommands().contains(command)) {
-            throw new IllegalTransitionException(command, this, allowedCommands());
-        }
+    /** @return the state after {@code command}; refuses a command this state does not allow */
+    public ReviewStatus after(Command command) {
+        require(command);
+        return command == Command.CLOSE ? CLOSED : this;
     }
 }

@@ -41,9 +41,6 @@ public class IncidentEventsConsumer {
             return;
         }
         IncidentSnapshot snapshot = event.dataAs(IncidentSnapshot.class);
-        if (snapshot.incidentId() == null) {
-            return;
-        }
         facts.incident(event.id(), event.type(), event.time(), snapshot);
         opening.forSevereIncident(snapshot);
         opening.forRecurrence(snapshot);

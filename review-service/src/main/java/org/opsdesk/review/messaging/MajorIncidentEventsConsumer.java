@@ -33,13 +33,11 @@ public class MajorIncidentEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        if (!event.type().startsWith("major-incident.")) {
+        // proposals and duty shifts share the topic but are not about one major incident
+        if (!event.carries("majorIncidentId")) {
             return;
         }
         MajorIncidentSnapshot snapshot = event.dataAs(MajorIncidentSnapshot.class);
-        if (snapshot.majorIncidentId() == null) {
-            return;
-        }
         facts.majorIncident(event.id(), event.type(), event.time(), snapshot);
         if (event.type().equals("major-incident.resolved")) {
             opening.afterMajorIncident(snapshot, event.time());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.opsdesk.platform.persistence.NativeColumns;
 import org.opsdesk.review.domain.Review;
 import org.opsdesk.review.domain.Section;
+import org.opsdesk.platform.text.Text;
 
 /** The change history of each review (003): append-only. */
 @ApplicationScoped
@@ -47,6 +48,6 @@ public class ReviewVersionRepository {
     }
 
     private static String truncate(String text) {
-        return text.length() > 500 ? text.substring(0, 499) + "…" : text;
+        return Text.clip(text, 500);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.opsdesk.platform.persistence.NativeColumns;
 import org.opsdesk.review.domain.TimelineEntry;
+import org.opsdesk.platform.text.Text;
 
 /** The timeline of major incidents and incidents, one entry per event received (MI-9 feeds the review). */
 @ApplicationScoped
@@ -25,7 +26,7 @@ public class TimelineRepository {
                 """)
                 .setParameter(1, eventId).setParameter(2, majorIncidentId).setParameter(3, incidentId)
                 .setParameter(4, at).setParameter(5, type)
-                .setParameter(6, description.length() > 2000 ? description.substring(0, 1999) + "…" : description)
+                .setParameter(6, Text.clip(description, 2000))
                 .executeUpdate();
     }
 

@@ -1,14 +1,14 @@
 package org.opsdesk.review.rest;
 
-/** The configured role lists (opsdesk.review.roles.*), as {@code @RolesAllowed} expressions. */
-final class ReviewRoles {
+/** Who may call what: the configured token groups (ReviewConfig.Access, opsdesk.review.access.*) as {@code @RolesAllowed} expressions. */
+final class Access {
 
-    static final String READERS = "${opsdesk.review.roles.readers}";
-    static final String EDITORS = "${opsdesk.review.roles.editors}";
-    static final String APPROVERS = "${opsdesk.review.roles.approvers}";
-    static final String DISTRIBUTORS = "${opsdesk.review.roles.distributors}";
-    static final String CALENDAR_ADMINS = "${opsdesk.review.roles.calendar-admins}";
+    static final String READERS = "${opsdesk.review.access.readers}";
+    static final String EDITORS = "${opsdesk.review.access.editors}";
+    static final String APPROVERS = "${opsdesk.review.access.approvers}";
+    static final String DISTRIBUTORS = "${opsdesk.review.access.distributors}";
+    static final String CALENDAR_ADMINS = "${opsdesk.review.access.calendar-admins}";
 
-    private ReviewRoles() {
+    private Access() {
     }
 }

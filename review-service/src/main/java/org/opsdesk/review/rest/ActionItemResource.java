@@ -69,7 +69,7 @@ public class ActionItemResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "createActionItem",
             summary = "Add an action item: title, owner, due date and an optional link to an external ticket")
     @APIResponse(responseCode = "201", description = "Action item created",
@@ -84,7 +84,7 @@ public class ActionItemResource {
     }
 
     @GET
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listActionItems", summary = "The review's action items, by due date")
     public List<ActionItemView> list(@PathParam("id") UUID reviewId) {
         return items.ofReview(reviewId).stream().map(i -> ActionItemView.of(i, clock.instant())).toList();
@@ -92,7 +92,7 @@ public class ActionItemResource {
 
     @GET
     @Path("{itemId}")
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getActionItem")
     public ActionItemView get(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId) {
         return ActionItemView.of(items.get(reviewId, itemId), clock.instant());
@@ -101,7 +101,7 @@ public class ActionItemResource {
     @PUT
     @Path("{itemId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "updateActionItem",
             summary = "Change an open item's title, owner, due date or ticket; a new due date restarts its overdue notices")
     public ActionItemView update(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
@@ -112,7 +112,7 @@ public class ActionItemResource {
 
     @POST
     @Path("{itemId}/complete")
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "completeActionItem", summary = "Mark the action item DONE")
     public ActionItemView complete(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId, SecurityContext security) {
         return ActionItemView.of(items.complete(reviewId, itemId, ReviewResource.name(security)), clock.instant());
@@ -121,7 +121,7 @@ public class ActionItemResource {
     @POST
     @Path("{itemId}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "cancelActionItem", summary = "Cancel the action item with a reason")
     public ActionItemView cancel(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,
                                  @Valid @NotNull Reason reason, SecurityContext security) {
@@ -131,7 +131,7 @@ public class ActionItemResource {
     @POST
     @Path("{itemId}/defer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "deferActionItem",
             summary = "Defer the open action item with a reason: it stays tracked but no longer blocks closing the review")
     public ActionItemView defer(@PathParam("id") UUID reviewId, @PathParam("itemId") UUID itemId,

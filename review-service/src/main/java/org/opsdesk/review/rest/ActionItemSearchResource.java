@@ -37,7 +37,7 @@ public class ActionItemSearchResource {
     }
 
     @GET
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "searchActionItems",
             summary = "Action items of every review by due date; filter by status, overdue and owner (name or email)")
     public Page<ActionItemView> search(@QueryParam("status") String status, @QueryParam("overdue") String overdue,

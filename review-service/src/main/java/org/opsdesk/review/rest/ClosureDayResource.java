@@ -63,7 +63,7 @@ public class ClosureDayResource {
     }
 
     @GET
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listClosureDays",
             summary = "Closure days between from and to (dates, inclusive; default: this year)")
     public List<ClosureDayView> list(@QueryParam("from") String from, @QueryParam("to") String to) {
@@ -75,7 +75,7 @@ public class ClosureDayResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.CALENDAR_ADMINS)
+    @RolesAllowed(Access.CALENDAR_ADMINS)
     @Operation(operationId = "addClosureDay", summary = "Add a closure day; open deadlines it falls within move")
     @APIResponse(responseCode = "201", description = "Closure day created",
             headers = @Header(name = "Location", description = "the new closure day",
@@ -89,7 +89,7 @@ public class ClosureDayResource {
 
     @DELETE
     @Path("{date}")
-    @RolesAllowed(ReviewRoles.CALENDAR_ADMINS)
+    @RolesAllowed(Access.CALENDAR_ADMINS)
     @Operation(operationId = "removeClosureDay", summary = "Remove a closure day; open deadlines it fell within move back")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response remove(@PathParam("date") String date, SecurityContext security) {

@@ -42,7 +42,7 @@ public class DeliverableResource {
 
     @POST
     @Path("submit")
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "submitDeliverable",
             summary = "Submit the deliverable for approval; its report is frozen at the current version")
     public ReviewView submit(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {
@@ -51,7 +51,7 @@ public class DeliverableResource {
 
     @POST
     @Path("approve")
-    @RolesAllowed(ReviewRoles.APPROVERS)
+    @RolesAllowed(Access.APPROVERS)
     @Operation(operationId = "approveDeliverable", summary = "Approve the submitted deliverable (CIO only)")
     public ReviewView approve(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {
         return view(deliverables.approve(id, kind(kind), ReviewResource.name(security)));
@@ -60,7 +60,7 @@ public class DeliverableResource {
     @POST
     @Path("reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(ReviewRoles.APPROVERS)
+    @RolesAllowed(Access.APPROVERS)
     @Operation(operationId = "rejectDeliverable",
             summary = "Send the submitted deliverable back to DRAFT with a reason (CIO only)")
     public ReviewView reject(@PathParam("id") UUID id, @PathParam("kind") String kind,
@@ -70,7 +70,7 @@ public class DeliverableResource {
 
     @POST
     @Path("distribute")
-    @RolesAllowed(ReviewRoles.DISTRIBUTORS)
+    @RolesAllowed(Access.DISTRIBUTORS)
     @Operation(operationId = "distributeDeliverable",
             summary = "Distribute the approved deliverable: review.distributed carries the recipients and the report")
     public ReviewView distribute(@PathParam("id") UUID id, @PathParam("kind") String kind, SecurityContext security) {

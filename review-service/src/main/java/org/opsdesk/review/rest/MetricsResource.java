@@ -29,7 +29,7 @@ public class MetricsResource {
     }
 
     @GET
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getReviewMetrics",
             summary = "MTTA, MTTR, SLA compliance, major incidents, review timeliness and action items of a period"
             + " (from inclusive, to exclusive; ISO instants or dates; default the last 30 days)")

@@ -40,7 +40,7 @@ public class ReportResource {
 
     @GET
     @Produces({"text/markdown", "text/html"})
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getReviewReport",
             summary = "The report as Markdown (default) or HTML, by the Accept header; kind=PRELIMINARY|FINAL gives that"
             + " deliverable, as submitted once it is")

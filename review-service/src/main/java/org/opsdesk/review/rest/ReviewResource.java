@@ -77,7 +77,7 @@ public class ReviewResource {
     }
 
     @GET
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listReviews",
             summary = "List reviews, newest first; from/to bound the opening time (ISO instant or date)")
     public Page<ReviewView> list(@QueryParam("majorIncidentId") String majorIncidentId,
@@ -97,7 +97,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getReview",
             summary = "A review with its sections, deliverables and action items; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
@@ -110,7 +110,7 @@ public class ReviewResource {
 
     @PUT
     @Path("{id}/sections/{section}")
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "editReviewSection",
             summary = "Write one section (Markdown); If-Match with the version refuses a stale edit (412)")
     @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
@@ -126,7 +126,7 @@ public class ReviewResource {
 
     @PUT
     @Path("{id}/owner")
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "assignReviewOwner", summary = "Name the owner, who is reminded of the deadlines")
     @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
             headers = @Header(name = "ETag", description = "the version, quoted",
@@ -138,7 +138,7 @@ public class ReviewResource {
 
     @POST
     @Path("{id}/close")
-    @RolesAllowed(ReviewRoles.EDITORS)
+    @RolesAllowed(Access.EDITORS)
     @Operation(operationId = "closeReview",
             summary = "Close a review whose deliverables are distributed and whose action items are done, cancelled or deferred")
     @APIResponse(responseCode = "200", description = "The review; its ETag is its version, for If-Match",
@@ -151,7 +151,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}/versions")
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "listReviewVersions",
             summary = "The change history: number, author, date and what changed, newest first")
     public Page<VersionView> versions(@PathParam("id") UUID id, @Valid @BeanParam PageRequest page) {
@@ -160,7 +160,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}/timeline")
-    @RolesAllowed(ReviewRoles.READERS)
+    @RolesAllowed(Access.READERS)
     @Operation(operationId = "getReviewTimeline",
             summary = "The timeline built from the major-incident and incident events received")
     public List<TimelineEntryView> timeline(@PathParam("id") UUID id) {

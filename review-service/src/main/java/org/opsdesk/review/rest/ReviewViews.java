@@ -39,7 +39,7 @@ public final class ReviewViews {
             return new DeliverableView(d.kind().name(), d.status().name(), d.dueAt(), d.remindAt(), d.isOverdue(now),
                     d.onTime(now), d.businessDays(), d.startsAt(), d.submittedAt(), d.submittedBy(), d.submittedVersion(),
                     d.approvedAt(), d.approvedBy(), d.rejectedAt(), d.rejectedBy(), d.rejectionReason(), d.distributedAt(),
-                    d.distributedBy(), d.status().allowedCommands().stream().map(c -> c.label()).toList());
+                    d.distributedBy(), d.status().allowedLabels());
         }
     }
 
@@ -57,7 +57,7 @@ public final class ReviewViews {
                     i.isOverdue(now), i.ticket(), i.createdAt(), i.createdBy(), i.completedAt(), i.completedBy(),
                     i.cancelledAt(), i.cancellationReason(),
                     i.deferralReason() == null ? null : new Deferral(i.deferralReason(), i.deferredBy(), i.deferredAt()),
-                    i.remindersSent(), i.status().allowedCommands());
+                    i.remindersSent(), i.status().allowedLabels());
         }
     }
 
@@ -89,7 +89,7 @@ public final class ReviewViews {
                     r.closedAt(), r.closedBy(), r.closingNote(), r.versionNumber(), r.isOverdue(now), sections,
                     r.deliverables().stream().map(d -> DeliverableView.of(d, now)).toList(),
                     details.actionItems().stream().map(i -> ActionItemView.of(i, now)).toList(),
-                    details.sameOutage().stream().map(RelatedReview::of).toList(), r.status().allowedCommands());
+                    details.sameOutage().stream().map(RelatedReview::of).toList(), r.status().allowedLabels());
         }
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.opsdesk.platform.errors.IllegalTransitionException;
 
 /** A problem case: the underlying cause of one or more incidents, investigated until it is fixed (IN-12). */
 @Entity
@@ -65,29 +64,26 @@ public class Problem {
 
     /** @return false when the incident was already linked */
     public boolean link(UUID incidentId) {
-        require("incidents");
+        status.require(ProblemStatus.Command.LINK_INCIDENT);
         return incidentIds.add(incidentId);
     }
 
     public void rootCauseFound(String cause, String knownWorkaround, UUID knownError) {
-        require("root-cause");
+        status = status.after(ProblemStatus.Command.ROOT_CAUSE);
         rootCause = cause;
         workaround = knownWorkaround;
         knownErrorId = knownError;
-        status = ProblemStatus.KNOWN_ERROR;
     }
 
     public void resolve(String fix, Instant now) {
-        require("resolve");
+        status = status.after(ProblemStatus.Command.RESOLVE);
         resolution = fix;
         resolvedAt = now;
-        status = ProblemStatus.RESOLVED;
     }
 
     public void close(Instant now) {
-        require("close");
+        status = status.after(ProblemStatus.Command.CLOSE);
         closedAt = now;
-        status = ProblemStatus.CLOSED;
     }
 
     /** An open problem of an incident that became part of a major incident covers the major incident too. */
@@ -101,12 +97,6 @@ public class Problem {
 
     public boolean isOpen() {
         return status == ProblemStatus.OPEN || status == ProblemStatus.KNOWN_ERROR;
-    }
-
-    private void require(String command) {
-        if (!status.allows(command)) {
-            throw new IllegalTransitionException(command, status, status.allowedCommands());
-        }
     }
 
     public UUID id() { return id; }
