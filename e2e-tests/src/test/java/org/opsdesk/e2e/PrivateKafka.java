@@ -57,7 +57,8 @@ public final class PrivateKafka {
                     group.initial.rebalance.delay.ms=0
                     """.formatted(port, controllerPort, dir.resolve("data")));
             if (!Files.exists(dir.resolve("data/meta.properties"))) {
-                run(List.of("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", properties.toString()));
+                // one id in 64 starts with "-", which the tool would read as an option unless it is attached to its flag
+                run(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId(), "-c", properties.toString()));
             }
             process = Processes.start(java("kafka.Kafka", properties.toString()), Map.of(), dir.resolve("kafka.log"));
             // a restart after a kill -9 recovers its logs first, slow on a busy machine

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * 400 when it reads parameters or a body; 401 and 403 when it is secured; 404 when it names a resource (path
  * parameters) or refers to others (a body); 409 for every write; 412 when it reads {@code If-Match}; 413 and 415
  * when it takes a body; 406, 500 and 503 always. An operation adds the others (429, 404 …) with {@code @APIResponse}, and
- * its 4xx/5xx get the problem content here. Then it applies the one nullability rule ({@link NullableProperties}).
+ * its 4xx/5xx get the problem content here. Then it names the roles of each operation ({@link RoleScopes}) and applies
+ * the one nullability rule ({@link NullableProperties}).
  * Registered with {@code mp.openapi.filter} (platform's configuration).
  */
 public class ProblemResponses implements OASFilter {
@@ -60,6 +61,7 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().values().forEach(item ->
                 item.getOperations().forEach((method, operation) -> addProblems(method, operation)));
+        RoleScopes.resolve(openAPI);
         NullableProperties.declare(openAPI);
     }
 
