@@ -108,7 +108,7 @@ class CommunicationScheduleTest extends ClockedTest {
         assertThat(bulletins).hasSize(1);
         assertThat(bulletins.get(0).getHeader("X-AUTH-TOKEN")).isEqualTo("dev-token");
         assertThat(JsonPath.from(bulletins.get(0).getBodyAsString()).getList("topics.code")).containsExactlyElementsOf(Fixtures.BULLETIN_TOPICS);
-        assertThat(JsonPath.from(bulletins.get(0).getBodyAsString()).getString("body")).doesNotContain("7781");
+        assertThat(JsonPath.from(bulletins.get(0).getBodyAsString()).getString("body")).doesNotContain("77814269");
         log(id).body("items.findAll { it.slot == 0 }.status", everyItem(equalTo("SENT")))
                 .body("items.findAll { it.slot == 0 }", hasSize(4))
                 .body("items.findAll { it.slot == 1 }.status", everyItem(equalTo("PENDING")))

@@ -223,7 +223,7 @@ class PersonalNoticesTest extends ClockedTest {
         assertThat(keys(Gateway.VOICE, number, "+14055557777")).hasSize(1);
         MimeMessage welcome = Mailbox.single("[" + number + "] You joined the major incident team");
         assertThat(Mailbox.to(welcome)).containsExactly(email("member"));
-        assertThat(Mailbox.text(welcome)).contains("405-522-4900").contains("7781");
+        assertThat(Mailbox.text(welcome)).contains("405-522-4900").contains("77814269");
         // the bridge: the coordinator and every member of the team, with the dial-in
         assertThat(Mailbox.withSubject("[" + number + "] Bridge open").stream().flatMap(m -> Mailbox.to(m).stream()))
                 .containsExactlyInAnyOrder(email("lead"), email("member"));

@@ -54,7 +54,7 @@ class StatusPageBrowserTest extends ClockedTest {
                     .contains("What is happening").contains("The payroll database lost its primary node")
                     .contains("Impact").contains("Agencies cannot submit payroll").contains("Fixed when")
                     .contains("What we are doing").contains("Estimated fix").contains("Next update").contains("Last update")
-                    .contains("Duty manager").contains("Dana Duty").doesNotContain("7781");
+                    .contains("Duty manager").contains("Dana Duty").doesNotContain("77814269");
             JsonNode layout = browser.script("""
                     return {lang: document.documentElement.lang, title: document.title,
                             sideways: document.documentElement.scrollWidth > window.innerWidth, width: window.innerWidth,

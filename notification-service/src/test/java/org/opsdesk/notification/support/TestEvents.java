@@ -50,7 +50,7 @@ public final class TestEvents {
         data.put("declaredAt", declaredAt.toString());
         data.put("declaredBy", "itocc.manager");
         data.put("disaster", false);
-        data.put("bridge", Map.of("dialIn", "405-522-4900", "accessCode", "7781", "url", "https://bridge.opsdesk.example/mi"));
+        data.put("bridge", Map.of("dialIn", "405-522-4900", "accessCode", "77814269", "url", "https://bridge.opsdesk.example/mi"));
         data.put("latestStatus", null);
         data.put("dutyManager", Map.of("name", "Dana Duty", "email", "duty@opsdesk.example", "phone", "+14055550199"));
         data.put("resolvedAt", null);
