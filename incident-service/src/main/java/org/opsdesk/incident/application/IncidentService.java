@@ -1,5 +1,7 @@
 package org.opsdesk.incident.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -48,11 +50,12 @@ public class IncidentService {
     private final IncidentRequestRepository requests;
     private final IncidentConfig config;
     private final Clock clock;
+    private final ObjectMapper json;
 
     IncidentService(IncidentRepository incidents, IncidentAccess access, Triage triage, IncidentHistory history,
                     HistoryRepository historyEntries, IncidentEventPublisher events, LinkRepository links,
                     HelpDeskRepository helpDesks, ProblemService problems, IncidentRequestRepository requests,
-                    IncidentConfig config, Clock clock) {
+                    IncidentConfig config, Clock clock, ObjectMapper json) {
         this.incidents = incidents;
         this.access = access;
         this.triage = triage;
@@ -65,6 +68,7 @@ public class IncidentService {
         this.requests = requests;
         this.config = config;
         this.clock = clock;
+        this.json = json;
     }
 
     /**
@@ -78,7 +82,7 @@ public class IncidentService {
         if (idempotencyKey == null) {
             return new Logged(log(draft, caller), false);
         }
-        String requestHash = Sha256.hex(draft.toString());
+        String requestHash = requestHash(draft);
         if (requests.claim(caller.name(), idempotencyKey, requestHash, Moments.now(clock))) {
             IncidentDetails logged = log(draft, caller);
             requests.attach(caller.name(), idempotencyKey, logged.incident().id());
@@ -89,6 +93,15 @@ public class IncidentService {
             throw new InvalidFieldException("Idempotency-Key", "was already used for a different request; use a new key for a new incident");
         }
         return new Logged(new IncidentDetails(access.find(prior.incidentId(), caller), List.of(), List.of(), null), true);
+    }
+
+    /** The request as JSON (fields in the record's order): its identity for the Idempotency-Key, whatever toString prints. */
+    private String requestHash(IncidentDraft draft) {
+        try {
+            return Sha256.hex(json.writeValueAsString(draft));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an incident draft is always JSON", e);
+        }
     }
 
     /** The outcome of a request to log an incident: {@code replayed} when an earlier request with its key opened it. */
