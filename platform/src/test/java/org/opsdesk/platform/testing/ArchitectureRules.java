@@ -28,6 +28,13 @@ public final class ArchitectureRules {
                         basePackage + ".messaging..", basePackage + ".scheduling..")
                 .because("the domain holds the rules and knows nothing of frameworks or layers above it")
                 .check(classes);
+        noClasses().that().resideInAPackage(basePackage + ".domain..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManagerFactory")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.Query")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.TypedQuery")
+                .because("JPA's mapping annotations are allowed on aggregates (docs/adr/0001), its runtime is not")
+                .check(classes);
         noClasses().that().resideInAnyPackage(basePackage + ".rest..", basePackage + ".messaging..", basePackage + ".scheduling..")
                 .should().dependOnClassesThat().resideInAPackage(basePackage + ".persistence..")
                 .because("adapters go through the application layer, which owns the transactions")
