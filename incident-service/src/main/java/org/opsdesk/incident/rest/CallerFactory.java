@@ -7,7 +7,7 @@ import org.opsdesk.incident.application.Caller;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.platform.security.Roles;
 
-/** The caller of the current request: token name, mapped roles and organisation claim. */
+/** The caller of the current request: token name, organisation claim, and whether its roles see every organisation. */
 @RequestScoped
 public class CallerFactory {
 
@@ -22,6 +22,6 @@ public class CallerFactory {
     public Caller caller() {
         String org = identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(Roles.ORG_CLAIM) : null;
         boolean scoped = config.access().allOrganisations().stream().noneMatch(identity::hasRole);
-        return new Caller(identity.getPrincipal().getName(), identity.getRoles(), org, scoped);
+        return new Caller(identity.getPrincipal().getName(), org, scoped);
     }
 }
