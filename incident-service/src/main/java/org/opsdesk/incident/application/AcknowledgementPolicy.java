@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.AcknowledgementWatch;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.persistence.AcknowledgementWatchRepository;
 import org.opsdesk.incident.persistence.IncidentRepository;
@@ -29,16 +30,14 @@ public class AcknowledgementPolicy {
 
     private final AcknowledgementWatchRepository watches;
     private final IncidentRepository incidents;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final IncidentConfig config;
 
-    AcknowledgementPolicy(AcknowledgementWatchRepository watches, IncidentRepository incidents, IncidentHistory history,
-                          IncidentEventPublisher events, IncidentConfig config) {
+    AcknowledgementPolicy(AcknowledgementWatchRepository watches, IncidentRepository incidents, Journal journal,
+                          IncidentConfig config) {
         this.watches = watches;
         this.incidents = incidents;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -90,8 +89,7 @@ public class AcknowledgementPolicy {
         IncidentConfig.Acknowledgement policy = config.acknowledgement();
         AcknowledgementWatch.Reminder reminder = watch.remind(now, new AcknowledgementWatch.Policy(policy.queueReminders(),
                 policy.managerReminders(), policy.repeatEvery()));
-        history.record(incident, "ACKNOWLEDGEMENT_OVERDUE", config.sla().actor(), now);
-        events.publish(incident, IncidentEventPublisher.ACKNOWLEDGEMENT_OVERDUE, "level", reminder.level().name(),
-                "reminder", reminder.number(), "dueAt", reminder.dueAt(), "at", now);
+        journal.announce(incident, "ACKNOWLEDGEMENT_OVERDUE", config.sla().actor(), now,
+                new IncidentEvents.AcknowledgementOverdue(reminder.level(), reminder.number(), reminder.dueAt(), now));
     }
 }

@@ -18,6 +18,7 @@ import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.domain.alert.AlertAction;
@@ -50,20 +51,18 @@ public class AlertIntake {
     private final AlertMapping mapping;
     private final IncidentService incidentService;
     private final Resolutions resolutions;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final IncidentConfig config;
     private final Clock clock;
 
     AlertIntake(AlertRepository alerts, IncidentRepository incidents, AlertMapping mapping, IncidentService incidentService,
-                Resolutions resolutions, IncidentHistory history, IncidentEventPublisher events, IncidentConfig config, Clock clock) {
+                Resolutions resolutions, Journal journal, IncidentConfig config, Clock clock) {
         this.alerts = alerts;
         this.incidents = incidents;
         this.mapping = mapping;
         this.incidentService = incidentService;
         this.resolutions = resolutions;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.config = config;
         this.clock = clock;
     }
@@ -189,16 +188,15 @@ public class AlertIntake {
         MonitoredAlert alert = attached.alert();
         alert.repeated(signal.startedAt() == null ? now : signal.startedAt(), now);
         Incident incident = attached.incident();
-        history.record(incident, "ALERT_REPEATED", config.alerts().actor(), now,
+        announce(incident, "ALERT_REPEATED", alert, now,
                 new FieldChange("alertOccurrences", String.valueOf(alert.occurrences() - 1), String.valueOf(alert.occurrences())));
-        publish(incident, alert, now);
         return result(alert, Outcome.REPEATED);
     }
 
     private Result acknowledge(MonitoredAlert alert, Instant now) {
         alert.acknowledged(now);
         Incident incident = incidents.findById(alert.incidentId());
-        history.record(incident, "ALERT_ACKNOWLEDGED", config.alerts().actor(), now);
+        journal.note(incident, "ALERT_ACKNOWLEDGED", config.alerts().actor(), now);
         return result(alert, Outcome.ACKNOWLEDGED);
     }
 
@@ -209,8 +207,7 @@ public class AlertIntake {
             return result(alert, Outcome.RESOLVED);
         }
         String actor = config.alerts().actor();
-        history.record(incident, "ALERT_RESOLVED", actor, now, new FieldChange("alertStatus", "FIRING", "RESOLVED"));
-        publish(incident, alert, now);
+        announce(incident, "ALERT_RESOLVED", alert, now, new FieldChange("alertStatus", "FIRING", "RESOLVED"));
         if (config.alerts().autoResolve() && incident.openedByAlert() && !incident.personActed() && incident.status().isOpen()
                 && alerts.ofIncident(incident.id()).stream().allMatch(a -> a.status() == AlertState.RESOLVED)) {
             resolutions.resolve(incident, config.alerts().autoResolveType(), "The alert cleared at its source: " + alert.summary(),
@@ -219,15 +216,9 @@ public class AlertIntake {
         return result(alert, Outcome.RESOLVED);
     }
 
-    private void publish(Incident incident, MonitoredAlert alert, Instant now) {
-        events.publish(incident, IncidentEventPublisher.ALERT_RECEIVED, "alert", new AlertData(alert.source().name(),
-                        alert.dedupKey(), alert.status().name(), alert.occurrences(), alert.firstSeenAt(), alert.lastSeenAt(),
-                        alert.resolvedAt()),
-                "repeatCount", alert.occurrences() - 1, "at", now);
-    }
-
-    public record AlertData(String source, String dedupKey, String status, int occurrences, Instant firstSeenAt,
-                            Instant lastSeenAt, Instant resolvedAt) {
+    private void announce(Incident incident, String action, MonitoredAlert alert, Instant now, FieldChange line) {
+        journal.announce(incident, action, config.alerts().actor(), now,
+                new IncidentEvents.AlertReceived(IncidentEvents.AlertData.of(alert), alert.occurrences() - 1, now), line);
     }
 
     private Result ignored(AlertSignal signal) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.persistence.IncidentRepository;
 
 /** Closes resolved and referred cases whose dispute window has passed (IN-13), one transaction per case. */
@@ -18,14 +19,12 @@ public class AutoCloser {
     private static final int BATCH = 500;
 
     private final IncidentRepository incidents;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final IncidentConfig config;
 
-    AutoCloser(IncidentRepository incidents, IncidentHistory history, IncidentEventPublisher events, IncidentConfig config) {
+    AutoCloser(IncidentRepository incidents, Journal journal, IncidentConfig config) {
         this.incidents = incidents;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -51,9 +50,8 @@ public class AutoCloser {
         if (!incident.autoClose(now, actor)) {
             return false;
         }
-        history.record(incident, "CLOSED", actor, now);
-        events.publish(incident, IncidentEventPublisher.CLOSED, "closedAt", now, "closedBy", actor,
-                "closeReason", incident.closeReason(), "at", now, "by", actor, "reason", null);
+        journal.announce(incident, "CLOSED", actor, now,
+                new IncidentEvents.Closed(now, actor, null, now, actor, incident.closeReason()));
         return true;
     }
 }

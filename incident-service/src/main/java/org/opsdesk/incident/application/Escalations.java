@@ -6,6 +6,7 @@ import org.opsdesk.incident.domain.Command;
 import org.opsdesk.incident.domain.Contact;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.reference.Team;
 import org.opsdesk.incident.persistence.TeamRepository;
 import org.opsdesk.platform.errors.ConflictException;
@@ -15,13 +16,11 @@ import org.opsdesk.platform.errors.ConflictException;
 public class Escalations {
 
     private final TeamRepository teams;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
 
-    Escalations(TeamRepository teams, IncidentHistory history, IncidentEventPublisher events) {
+    Escalations(TeamRepository teams, Journal journal) {
         this.teams = teams;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
     }
 
     /** @throws ConflictException when the path has no next tier or the team no manager; nothing changed then */
@@ -53,9 +52,7 @@ public class Escalations {
 
     private void record(Incident incident, EscalationType type, String reason, String by, Instant now, String fromTeam,
                         Contact manager) {
-        history.record(incident, "ESCALATED_" + type, by, now, IncidentHistory.reason(reason));
-        events.publish(incident, IncidentEventPublisher.ESCALATED, "at", now, "by", by, "reason", reason,
-                "escalationType", type.name(), "fromTeam", fromTeam, "toTeam", incident.assignedTeam(),
-                "managementLevel", incident.managementLevel(), "manager", manager);
+        journal.announce(incident, "ESCALATED_" + type, by, now, new IncidentEvents.Escalated(now, by, reason, type,
+                fromTeam, incident.assignedTeam(), incident.managementLevel(), manager), Journal.reason(reason));
     }
 }

@@ -1,19 +1,16 @@
 package org.opsdesk.incident.application;
 
-import static org.opsdesk.incident.application.IncidentHistory.reason;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.Command;
 import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.ResolutionType;
 import org.opsdesk.incident.domain.reference.HelpDesk;
 import org.opsdesk.incident.domain.reference.Team;
@@ -35,15 +32,14 @@ public class IncidentCommands {
     private final Escalations escalations;
     private final Resolutions resolutions;
     private final Triage triage;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final IncidentConfig config;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
     IncidentCommands(IncidentAccess access, TeamRepository teams, HelpDeskRepository helpDesks, ContactAttemptRepository attempts,
-                     Escalations escalations, Resolutions resolutions, Triage triage, IncidentHistory history,
-                     IncidentEventPublisher events, IncidentConfig config, BusinessCalendar calendar, Clock clock) {
+                     Escalations escalations, Resolutions resolutions, Triage triage, Journal journal,
+                     IncidentConfig config, BusinessCalendar calendar, Clock clock) {
         this.access = access;
         this.teams = teams;
         this.helpDesks = helpDesks;
@@ -51,8 +47,7 @@ public class IncidentCommands {
         this.escalations = escalations;
         this.resolutions = resolutions;
         this.triage = triage;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.config = config;
         this.calendar = calendar;
         this.clock = clock;
@@ -65,8 +60,9 @@ public class IncidentCommands {
         if (person != null && !team.hasMember(person)) {
             throw new InvalidFieldException("assignee", person + " is not a member of team " + teamId);
         }
-        incident.assign(teamId, person, now());
-        return done(incident, "ASSIGNED", IncidentEventPublisher.ASSIGNED, caller, note);
+        Instant now = now();
+        incident.assign(teamId, person, now);
+        return done(incident, "ASSIGNED", caller, note, now, new IncidentEvents.Assigned(now, caller.name(), note));
     }
 
     /** A member of the assigned team takes the case and becomes its assignee (IN-7). */
@@ -77,8 +73,9 @@ public class IncidentCommands {
         teams.findByIdOptional(incident.assignedTeam()).filter(team -> !team.hasMember(caller.name())).ifPresent(team -> {
             throw new AccessDeniedException("only members of team " + team.id() + " may acknowledge its cases");
         });
-        incident.acknowledge(caller.name(), now());
-        return done(incident, "ACKNOWLEDGED", IncidentEventPublisher.ACKNOWLEDGED, caller, null);
+        Instant now = now();
+        incident.acknowledge(caller.name(), now);
+        return done(incident, "ACKNOWLEDGED", caller, null, now, new IncidentEvents.Acknowledged(now, caller.name(), null));
     }
 
     /**
@@ -96,7 +93,8 @@ public class IncidentCommands {
                     + " or its manager may return the case to the service desk");
         }
         incident.returnToServiceDesk(config.serviceDeskTeam());
-        return done(incident, "RETURNED", IncidentEventPublisher.RETURNED, caller, reason);
+        Instant now = now();
+        return done(incident, "RETURNED", caller, reason, now, new IncidentEvents.Returned(now, caller.name(), reason));
     }
 
     @Transactional
@@ -111,15 +109,17 @@ public class IncidentCommands {
     @Transactional
     public Incident hold(UUID id, String reason, Caller caller) {
         Incident incident = access.lock(id, caller);
-        incident.hold(now());
-        return done(incident, "HELD", IncidentEventPublisher.HELD, caller, reason);
+        Instant now = now();
+        incident.hold(now);
+        return done(incident, "HELD", caller, reason, now, new IncidentEvents.Held(now, caller.name(), reason));
     }
 
     @Transactional
     public Incident resume(UUID id, String note, Caller caller) {
         Incident incident = access.lock(id, caller);
-        incident.resume(now(), triage.settings());
-        return done(incident, "RESUMED", IncidentEventPublisher.RESUMED, caller, note);
+        Instant now = now();
+        incident.resume(now, triage.settings());
+        return done(incident, "RESUMED", caller, note, now, new IncidentEvents.Resumed(now, caller.name(), note));
     }
 
     /** The case belongs to another agency's help desk: resolved as referred, the customer gets its contacts (IN-3). */
@@ -130,13 +130,9 @@ public class IncidentCommands {
                 .orElseThrow(() -> new InvalidFieldException("helpDeskId", "unknown help desk " + helpDeskId));
         Instant now = now();
         incident.refer(helpDeskId, now, caller.name(), triage.deadlines(now));
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("name", desk.name());
-        contact.put("phone", desk.phone());
-        contact.put("email", desk.email());
-        contact.put("url", desk.url());
-        return done(incident, "REFERRED", IncidentEventPublisher.REFERRED, caller, note, "helpDesk", contact,
-                "resolvedAt", now, "disputeDeadline", incident.disputeDeadline());
+        var contact = new IncidentEvents.HelpDeskContact(desk.name(), desk.phone(), desk.email(), desk.url());
+        return done(incident, "REFERRED", caller, note, now, new IncidentEvents.Referred(now, caller.name(), note, contact,
+                now, incident.disputeDeadline()));
     }
 
     /** After verifying with the customer that the resolution is satisfactory (001 §5.8), or saying why not. */
@@ -152,43 +148,43 @@ public class IncidentCommands {
     @Transactional
     public Incident confirm(UUID id, String comment, Caller caller) {
         Incident incident = access.lock(id, caller);
-        incident.confirm(now(), caller.name());
-        return closed(incident, caller, comment);
+        Instant now = now();
+        incident.confirm(now, caller.name());
+        return closed(incident, caller, comment, now);
     }
 
     /** Within the dispute window the case is reopened and its resolution clock resumes (IN-13). */
     @Transactional
     public Incident dispute(UUID id, String reason, Caller caller) {
         Incident incident = access.lock(id, caller);
-        incident.dispute(now(), triage.settings(), config.serviceDeskTeam());
-        return done(incident, "REOPENED", IncidentEventPublisher.REOPENED, caller, reason, "reopenCount", incident.reopenCount());
+        Instant now = now();
+        incident.dispute(now, triage.settings(), config.serviceDeskTeam());
+        return done(incident, "REOPENED", caller, reason, now,
+                new IncidentEvents.Reopened(now, caller.name(), reason, incident.reopenCount()));
     }
 
     /** Closing without the customer's confirmation: a referral, or a customer who cannot be reached (IN-15). */
     @Transactional
     public Incident close(UUID id, String reason, Caller caller) {
         Incident incident = access.lock(id, caller);
-        incident.close(now(), caller.name(), triage.unreachableCustomerRule().unmet(attempts.of(id), calendar));
-        return closed(incident, caller, reason);
-    }
-
-    private Incident closed(Incident incident, Caller caller, String reason) {
-        return done(incident, "CLOSED", IncidentEventPublisher.CLOSED, caller, reason, "closedAt", incident.closedAt(),
-                "closedBy", incident.closedBy(), "closeReason", incident.closeReason());
-    }
-
-    private Incident done(Incident incident, String action, String eventType, Caller caller, String reason, Object... extras) {
         Instant now = now();
+        incident.close(now, caller.name(), triage.unreachableCustomerRule().unmet(attempts.of(id), calendar));
+        return closed(incident, caller, reason, now);
+    }
+
+    private Incident closed(Incident incident, Caller caller, String reason, Instant now) {
+        return done(incident, "CLOSED", caller, reason, now, new IncidentEvents.Closed(now, caller.name(), reason,
+                incident.closedAt(), incident.closedBy(), incident.closeReason()));
+    }
+
+    private Incident done(Incident incident, String action, Caller caller, String reason, Instant now,
+                          IncidentEvents.Event event) {
         incident.actedOnByPerson();
         if (reason == null) {
-            history.record(incident, action, caller.name(), now);
+            journal.announce(incident, action, caller.name(), now, event);
         } else {
-            history.record(incident, action, caller.name(), now, reason(reason));
+            journal.announce(incident, action, caller.name(), now, event, Journal.reason(reason));
         }
-        Object[] fields = new Object[extras.length + 6];
-        System.arraycopy(new Object[] {"at", now, "by", caller.name(), "reason", reason}, 0, fields, 0, 6);
-        System.arraycopy(extras, 0, fields, 6, extras.length);
-        events.publish(incident, eventType, fields);
         return incident;
     }
 

@@ -12,6 +12,7 @@ import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.HistoryEntry;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.IncidentDraft;
 import org.opsdesk.incident.domain.IncidentEdit;
 import org.opsdesk.incident.domain.IncidentLink;
@@ -41,9 +42,8 @@ public class IncidentService {
     private final IncidentRepository incidents;
     private final IncidentAccess access;
     private final Triage triage;
-    private final IncidentHistory history;
+    private final Journal journal;
     private final HistoryRepository historyEntries;
-    private final IncidentEventPublisher events;
     private final LinkRepository links;
     private final HelpDeskRepository helpDesks;
     private final ProblemService problems;
@@ -52,16 +52,15 @@ public class IncidentService {
     private final Clock clock;
     private final ObjectMapper json;
 
-    IncidentService(IncidentRepository incidents, IncidentAccess access, Triage triage, IncidentHistory history,
-                    HistoryRepository historyEntries, IncidentEventPublisher events, LinkRepository links,
+    IncidentService(IncidentRepository incidents, IncidentAccess access, Triage triage, Journal journal,
+                    HistoryRepository historyEntries, LinkRepository links,
                     HelpDeskRepository helpDesks, ProblemService problems, IncidentRequestRepository requests,
                     IncidentConfig config, Clock clock, ObjectMapper json) {
         this.incidents = incidents;
         this.access = access;
         this.triage = triage;
-        this.history = history;
+        this.journal = journal;
         this.historyEntries = historyEntries;
-        this.events = events;
         this.links = links;
         this.helpDesks = helpDesks;
         this.problems = problems;
@@ -174,14 +173,13 @@ public class IncidentService {
         Incident incident = Incident.log(complete, priority, significant, sla,
                 config.serviceDeskTeam(), now, by);
         incidents.persist(incident);
-        history.record(incident, "CREATED", by, now);
         if (draft.followUpOf() != null) {
             links.persist(new IncidentLink(incident.id(), draft.followUpOf(), LinkType.FOLLOW_UP_OF, now, by));
         }
         incidents.flush();
         List<Incident> duplicates = triage.possibleDuplicates(incident);
-        events.publish(incident, IncidentEventPublisher.CREATED, "possibleDuplicateIds", duplicates.stream().map(Incident::id).toList(),
-                "followUpOf", incident.followUpOf());
+        journal.announce(incident, "CREATED", by, now,
+                new IncidentEvents.Created(duplicates.stream().map(Incident::id).toList(), incident.followUpOf()));
         if (config.problems().openForPriorities().contains(priority)) {
             problems.openFor(incident, ProblemReason.PRIORITY_1, by);
         }
@@ -206,9 +204,11 @@ public class IncidentService {
             incident.confirmSeverity();
         }
         incident.actedOnByPerson();
-        List<FieldChange> changes = history.record(incident, "UPDATED", caller.name(), now);
-        if (!changes.isEmpty()) {
-            events.publish(incident, IncidentEventPublisher.UPDATED, "changes", changes, "at", now, "by", caller.name());
+        List<FieldChange> changes = incident.changes();
+        if (changes.isEmpty()) {
+            journal.note(incident, "UPDATED", caller.name(), now);
+        } else {
+            journal.announce(incident, "UPDATED", caller.name(), now, new IncidentEvents.Updated(changes, now, caller.name()));
             if (priority != before && config.problems().openForPriorities().contains(priority)) {
                 problems.openFor(incident, ProblemReason.PRIORITY_1, caller.name());
             }

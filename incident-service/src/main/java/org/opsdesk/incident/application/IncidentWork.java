@@ -12,6 +12,7 @@ import org.opsdesk.incident.domain.ContactMethod;
 import org.opsdesk.incident.domain.ContactOutcome;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.IncidentLink;
 import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.LinkType;
@@ -43,22 +44,20 @@ public class IncidentWork {
     private final NoteRepository notes;
     private final ContactAttemptRepository attempts;
     private final LinkRepository links;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final Triage triage;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
     IncidentWork(IncidentAccess access, IncidentRepository incidents, NoteRepository notes, ContactAttemptRepository attempts,
-                 LinkRepository links, IncidentHistory history, IncidentEventPublisher events, Triage triage,
+                 LinkRepository links, Journal journal, Triage triage,
                  BusinessCalendar calendar, Clock clock) {
         this.access = access;
         this.incidents = incidents;
         this.notes = notes;
         this.attempts = attempts;
         this.links = links;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.triage = triage;
         this.calendar = calendar;
         this.clock = clock;
@@ -74,7 +73,7 @@ public class IncidentWork {
         Instant now = Moments.now(clock);
         Note note = new Note(id, now, caller.name(), shown, text);
         notes.persist(note);
-        history.record(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, Text.clip(text, 500)));
+        journal.note(incident, "NOTE_ADDED", caller.name(), now, new FieldChange("note", null, Text.clip(text, 500)));
         if (caller.scopedToOrganisation() && incident.status() == IncidentStatus.ON_HOLD) {
             resumeOnCustomerReply(incident, caller, now);
         }
@@ -85,8 +84,8 @@ public class IncidentWork {
     private void resumeOnCustomerReply(Incident incident, Caller caller, Instant now) {
         String reason = "the customer replied";
         incident.resume(now, triage.settings());
-        history.record(incident, "RESUMED", caller.name(), now, IncidentHistory.reason(reason));
-        events.publish(incident, IncidentEventPublisher.RESUMED, "at", now, "by", caller.name(), "reason", reason);
+        journal.announce(incident, "RESUMED", caller.name(), now, new IncidentEvents.Resumed(now, caller.name(), reason),
+                Journal.reason(reason));
     }
 
     public Page<Note> notes(UUID id, Caller caller, PageRequest page) {
@@ -103,7 +102,7 @@ public class IncidentWork {
         Instant when = triage.unreachableCustomerRule().attemptTime(at, now, incident.loggedAt());
         ContactAttempt attempt = new ContactAttempt(id, when, now, caller.name(), method, outcome, note);
         attempts.persist(attempt);
-        history.record(incident, "CONTACT_ATTEMPTED", caller.name(), now, new FieldChange("contactAttempt", null,
+        journal.note(incident, "CONTACT_ATTEMPTED", caller.name(), now, new FieldChange("contactAttempt", null,
                 method + " " + outcome + " at " + when + (when.equals(now) ? "" : " (entered " + now + ")")));
         return attempt;
     }
@@ -128,14 +127,13 @@ public class IncidentWork {
         IncidentLink link = new IncidentLink(id, targetId, type, now, caller.name());
         links.persist(link);
         incident.actedOnByPerson();
-        history.record(incident, "LINKED", caller.name(), now, new FieldChange("link", null, type + " " + target.number()));
-        events.publish(incident, IncidentEventPublisher.LINKED, "linkType", type.name(), "targetIncidentId", target.id(),
-                "targetNumber", target.number(), "at", now, "by", caller.name());
+        journal.announce(incident, "LINKED", caller.name(), now,
+                new IncidentEvents.Linked(type, target.id(), target.number(), now, caller.name()),
+                new FieldChange("link", null, type + " " + target.number()));
         if (type == LinkType.DUPLICATE_OF) {
-            history.record(target, "DUPLICATE_REPORTED", caller.name(), now,
+            journal.announce(target, "DUPLICATE_REPORTED", caller.name(), now, new IncidentEvents.DuplicateReported(
+                    incident.id(), incident.number(), incident.reporter(), now, caller.name()),
                     new FieldChange("duplicate", null, incident.number()));
-            events.publish(target, IncidentEventPublisher.DUPLICATE_REPORTED, "duplicateIncidentId", incident.id(),
-                    "duplicateNumber", incident.number(), "duplicateReporter", incident.reporter(), "at", now, "by", caller.name());
         }
         return new LinkedIncident(link, true, target);
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.IncidentStatus;
 import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.persistence.IncidentRepository;
@@ -22,18 +23,16 @@ import org.opsdesk.incident.persistence.IncidentRepository;
 public class MajorIncidentHandler {
 
     private final IncidentRepository incidents;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final ProblemService problems;
     private final Resolutions resolutions;
     private final IncidentConfig config;
     private final Clock clock;
 
-    MajorIncidentHandler(IncidentRepository incidents, IncidentHistory history, IncidentEventPublisher events,
+    MajorIncidentHandler(IncidentRepository incidents, Journal journal,
                          ProblemService problems, Resolutions resolutions, IncidentConfig config, Clock clock) {
         this.incidents = incidents;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.problems = problems;
         this.resolutions = resolutions;
         this.config = config;
@@ -48,8 +47,8 @@ public class MajorIncidentHandler {
                     .filter(incident -> incident.status() != IncidentStatus.CLOSED)
                     .filter(incident -> incident.linkToMajorIncident(majorIncidentId))
                     .ifPresent(incident -> {
-                        history.record(incident, "MAJOR_INCIDENT_LINKED", config.majorIncidents().actor(), now);
-                        events.publish(incident, IncidentEventPublisher.MAJOR_INCIDENT_LINKED, "at", now);
+                        journal.announce(incident, "MAJOR_INCIDENT_LINKED", config.majorIncidents().actor(), now,
+                                new IncidentEvents.MajorIncidentLinked(now));
                         problems.coverMajorIncident(incident);
                     });
         }

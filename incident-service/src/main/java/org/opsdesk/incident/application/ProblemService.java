@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.FieldChange;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.problem.Problem;
 import org.opsdesk.incident.domain.problem.ProblemReason;
 import org.opsdesk.incident.domain.problem.ProblemStatus;
@@ -36,22 +37,20 @@ public class ProblemService {
     private final IncidentRepository incidents;
     private final AlertRepository alerts;
     private final KnownErrorRepository knownErrors;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final ChangeLog changeLog;
     private final IncidentConfig config;
     private final ReferenceEventPublisher referenceEvents;
     private final Clock clock;
 
     ProblemService(ProblemRepository problems, IncidentRepository incidents, AlertRepository alerts,
-                   KnownErrorRepository knownErrors, IncidentHistory history, IncidentEventPublisher events,
+                   KnownErrorRepository knownErrors, Journal journal,
                    ChangeLog changeLog, IncidentConfig config, ReferenceEventPublisher referenceEvents, Clock clock) {
         this.problems = problems;
         this.incidents = incidents;
         this.alerts = alerts;
         this.knownErrors = knownErrors;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.changeLog = changeLog;
         this.config = config;
         this.referenceEvents = referenceEvents;
@@ -120,9 +119,9 @@ public class ProblemService {
     }
 
     private void linked(Problem problem, Incident incident, ProblemReason reason, boolean opened, String by, Instant now) {
-        history.record(incident, "PROBLEM_LINKED", by, now, new FieldChange("problem", null, problem.number()));
-        events.publish(incident, IncidentEventPublisher.PROBLEM_OPENED, "problemId", problem.id(),
-                "problemNumber", problem.number(), "reason", reason.name(), "newProblem", opened);
+        journal.announce(incident, "PROBLEM_LINKED", by, now,
+                new IncidentEvents.ProblemOpened(problem.id(), problem.number(), reason, opened),
+                new FieldChange("problem", null, problem.number()));
     }
 
     /** The incident joined a major incident: its open problem, if any, becomes the major incident's problem. */
@@ -161,7 +160,7 @@ public class ProblemService {
 
     private void linkIncident(Problem problem, Incident incident, Caller caller) {
         if (problem.link(incident.id())) {
-            history.record(incident, "PROBLEM_LINKED", caller.name(), Moments.now(clock), new FieldChange("problem", null, problem.number()));
+            journal.note(incident, "PROBLEM_LINKED", caller.name(), Moments.now(clock), new FieldChange("problem", null, problem.number()));
             changeLog.record(KIND, problem.id().toString(), ChangeLog.Action.UPDATED, "incident " + incident.number() + " linked");
         }
     }

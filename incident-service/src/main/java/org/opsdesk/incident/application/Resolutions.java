@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.CustomerVerification;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.ResolutionType;
 import org.opsdesk.incident.domain.UnconfirmedReason;
 import org.opsdesk.incident.domain.problem.ProblemReason;
@@ -14,16 +15,14 @@ import org.opsdesk.incident.domain.problem.ProblemReason;
 public class Resolutions {
 
     private final Triage triage;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final ProblemService problems;
     private final IncidentConfig config;
 
-    Resolutions(Triage triage, IncidentHistory history, IncidentEventPublisher events, ProblemService problems,
+    Resolutions(Triage triage, Journal journal, ProblemService problems,
                 IncidentConfig config) {
         this.triage = triage;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.problems = problems;
         this.config = config;
     }
@@ -35,11 +34,9 @@ public class Resolutions {
     public void resolve(Incident incident, ResolutionType type, String resolution, CustomerVerification verification,
                         String by, Instant now) {
         incident.resolve(type, resolution, verification, now, by, triage.deadlines(now));
-        history.record(incident, "RESOLVED", by, now);
-        events.publish(incident, IncidentEventPublisher.RESOLVED, "resolutionType", type.name(), "resolution", resolution,
-                "resolvedAt", now, "disputeDeadline", incident.disputeDeadline(), "customerConfirmed", verification.confirmed(),
-                "confirmationMethod", verification.confirmationMethod(), "unconfirmedReason", verification.unconfirmedReason(),
-                "at", now, "by", by);
+        journal.announce(incident, "RESOLVED", by, now, new IncidentEvents.Resolved(type, resolution, now,
+                incident.disputeDeadline(), verification.confirmed(), verification.confirmationMethod(),
+                verification.unconfirmedReason(), now, by));
         boolean alertCleared = verification.unconfirmedReason() == UnconfirmedReason.ALERT_CLEARED;
         if (type == ResolutionType.WORKAROUND && config.problems().openOnWorkaround() && !alertCleared) {
             problems.openFor(incident, ProblemReason.WORKAROUND_RESOLUTION, by);

@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.opsdesk.incident.config.IncidentConfig;
 import org.opsdesk.incident.domain.EscalationType;
 import org.opsdesk.incident.domain.Incident;
+import org.opsdesk.incident.domain.IncidentEvents;
 import org.opsdesk.incident.domain.SlaTarget;
 import org.opsdesk.incident.persistence.IncidentRepository;
 
@@ -32,12 +33,11 @@ public class SlaMonitor {
 
     private final IncidentRepository incidents;
     private final Escalations escalations;
-    private final IncidentHistory history;
-    private final IncidentEventPublisher events;
+    private final Journal journal;
     private final IncidentConfig config;
     private final MeterRegistry registry;
 
-    SlaMonitor(IncidentRepository incidents, Escalations escalations, IncidentHistory history, IncidentEventPublisher events,
+    SlaMonitor(IncidentRepository incidents, Escalations escalations, Journal journal,
                IncidentConfig config, MeterRegistry registry) {
         this.registry = registry;
         for (SlaTarget target : SlaTarget.values()) { // every series from the start, so a first breach is an increase
@@ -46,8 +46,7 @@ public class SlaMonitor {
         }
         this.incidents = incidents;
         this.escalations = escalations;
-        this.history = history;
-        this.events = events;
+        this.journal = journal;
         this.config = config;
     }
 
@@ -83,14 +82,12 @@ public class SlaMonitor {
             Instant dueAt = incident.sla().dueAt(target);
             if (incident.sla().breachDue(target, now)) {
                 incident.slaBreached(target);
-                history.record(incident, "SLA_BREACHED", actor, now);
-                events.publish(incident, IncidentEventPublisher.SLA_BREACHED, "target", target.name(), "dueAt", dueAt, "at", now);
+                journal.announce(incident, "SLA_BREACHED", actor, now, new IncidentEvents.SlaBreached(target, dueAt, now));
                 escalate(incident, target, dueAt, now);
                 crossed.add(new Crossed(BREACHES, target));
             } else if (incident.sla().warningDue(target, now)) {
                 incident.slaWarned(target);
-                history.record(incident, "SLA_WARNING", actor, now);
-                events.publish(incident, IncidentEventPublisher.SLA_WARNING, "target", target.name(), "dueAt", dueAt, "at", now);
+                journal.announce(incident, "SLA_WARNING", actor, now, new IncidentEvents.SlaWarning(target, dueAt, now));
                 crossed.add(new Crossed(WARNINGS, target));
             }
         }

@@ -330,6 +330,11 @@ public class Incident {
         return org != null && org.equals(customerOrg);
     }
 
+    /** The changes recorded since the last {@link #drainChanges()}. */
+    public List<FieldChange> changes() {
+        return List.copyOf(changes);
+    }
+
     /** The changes recorded since the last call, for the history. */
     public List<FieldChange> drainChanges() {
         List<FieldChange> drained = List.copyOf(changes);
@@ -393,7 +398,7 @@ public class Incident {
     public long version() { return version; }
     public Instant updatedAt() { return updatedAt; }
 
-    /** Marks a change at {@code now} (IncidentEventPublisher, with every event). */
+    /** Marks a change at {@code now} (the Journal, with every event). */
     public void touched(Instant now) {
         updatedAt = now;
     }
