@@ -1,14 +1,19 @@
 package org.opsdesk.platform.testing;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /** The layering and idioms every service follows (docs/architecture.md, docs/adr/0001): a service's test calls {@link #check(String)}. */
 public final class ArchitectureRules {
@@ -52,6 +57,16 @@ public final class ArchitectureRules {
                 .should().callMethodWhere(READS_THE_SYSTEM_TIME)
                 .because("time comes from the injected Clock, so tests and deadlines control it")
                 .check(classes);
+        noClasses().that().resideOutsideOfPackage(basePackage + ".messaging..")
+                .should().callMethodWhere(READS_EVENT_DATA)
+                .because("another service's event is read where it arrives, in messaging/")
+                .check(classes);
+        classes().that().resideInAPackage(basePackage + ".messaging..")
+                .should(readEventDataIntoNestedRecordsOrDomainFacts(basePackage + ".domain"))
+                .because("the fields read of another service's event sit beside the code that reads them, nested in the "
+                        + "consumer or its handler, unless the domain keeps them as facts (docs/architecture.md)")
+                .allowEmptyShould(true)
+                .check(classes);
         methods().that(ARE_HTTP_OPERATIONS)
                 .should().beAnnotatedWith("jakarta.annotation.security.RolesAllowed")
                 .orShould().beAnnotatedWith("jakarta.annotation.security.PermitAll")
@@ -73,6 +88,27 @@ public final class ArchitectureRules {
                         || owner.startsWith("java.time.") && name.equals("now")
                         && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.getName().equals("java.time.Clock"));
             });
+
+    private static final DescribedPredicate<JavaMethodCall> READS_EVENT_DATA = DescribedPredicate.describe(
+            "reads event data (InboundEvent.dataAs)", call -> call.getTargetOwner().getName()
+                    .equals("org.opsdesk.platform.events.InboundEvent") && call.getName().equals("dataAs"));
+
+    private static ArchCondition<JavaClass> readEventDataIntoNestedRecordsOrDomainFacts(String domainPackage) {
+        String service = domainPackage.substring(0, domainPackage.lastIndexOf('.'));
+        return new ArchCondition<>("read event data into records nested in their reader or kept in " + domainPackage) {
+            @Override
+            public void check(JavaClass consumer, ConditionEvents events) {
+                consumer.getCodeUnits().stream()
+                        .filter(unit -> unit.getMethodCallsFromSelf().stream().anyMatch(READS_EVENT_DATA))
+                        .flatMap(unit -> unit.getReferencedClassObjects().stream())
+                        .map(reference -> reference.getRawType())
+                        .filter(type -> type.getPackageName().startsWith(service))
+                        .filter(type -> type.getEnclosingClass().isEmpty() && !type.getPackageName().startsWith(domainPackage))
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(consumer, consumer.getName()
+                                + " reads event data into " + type.getName() + ", a top-level class outside " + domainPackage)));
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaMethod> areAnnotatedWithAny(String... annotations) {
         return DescribedPredicate.describe("are annotated with any of " + String.join(", ", annotations),

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.opsdesk.review.domain.IncidentFacts;
+import org.opsdesk.review.domain.MajorIncidentFacts;
 import org.opsdesk.review.persistence.IncidentFactRepository;
 import org.opsdesk.review.persistence.IncidentFactRepository.IncidentFact;
 import org.opsdesk.review.persistence.MajorIncidentFactRepository;
@@ -25,7 +27,7 @@ public class EventFacts {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void incident(String eventId, String type, Instant eventTime, IncidentSnapshot s) {
+    public void incident(String eventId, String type, Instant eventTime, IncidentFacts s) {
         Instant created = s.createdAt() != null ? s.createdAt() : eventTime;
         incidents.upsert(new IncidentFact(s.incidentId(), s.number(), s.summary(), s.severity(), s.priority(), s.category(),
                 s.services(), s.onSignificantService(), s.customerOrg(), s.reporter() == null ? null : s.reporter().name(),
@@ -47,8 +49,8 @@ public class EventFacts {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void majorIncident(String eventId, String type, Instant eventTime, MajorIncidentSnapshot s) {
-        List<String> team = s.team() == null ? null : s.team().stream().map(MajorIncidentSnapshot.TeamMember::line).toList();
+    public void majorIncident(String eventId, String type, Instant eventTime, MajorIncidentFacts s) {
+        List<String> team = s.team() == null ? null : s.team().stream().map(MajorIncidentFacts.TeamMember::line).toList();
         majorIncidents.upsert(new MajorIncidentFact(s.majorIncidentId(), s.number(), s.title(), s.type(), s.services(),
                 s.incidents(), s.impactSummary(), s.resolutionSummary(), s.coordinator() == null ? null : s.coordinator().name(),
                 s.coordinator() == null ? null : s.coordinator().email(), team, s.maxSeverity(), s.declaredAt(), s.resolvedAt()));

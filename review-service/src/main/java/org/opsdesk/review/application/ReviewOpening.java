@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opsdesk.platform.events.Outbox;
+import org.opsdesk.review.domain.IncidentFacts;
+import org.opsdesk.review.domain.MajorIncidentFacts;
 import org.opsdesk.review.domain.Person;
 import org.opsdesk.review.domain.RecurrencePolicy;
 import org.opsdesk.review.domain.Review;
@@ -47,7 +49,7 @@ public class ReviewOpening {
 
     /** The AAR of a resolved major incident; its deadlines run from the resolution. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Review> afterMajorIncident(MajorIncidentSnapshot mi, Instant eventTime) {
+    public Optional<Review> afterMajorIncident(MajorIncidentFacts mi, Instant eventTime) {
         String key = ReviewTrigger.majorIncidentKey(mi.majorIncidentId());
         if (reviews.findByTriggerKey(key).isPresent()) {
             return Optional.empty();
@@ -66,7 +68,7 @@ public class ReviewOpening {
 
     /** The PIR of a severity-1 incident; its deadline runs from the incident's resolution, once known. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Review> forSevereIncident(IncidentSnapshot incident) {
+    public Optional<Review> forSevereIncident(IncidentFacts incident) {
         if (incident.severity() == null || incident.severity() > plans.pirTriggerSeverity()) {
             return Optional.empty();
         }
@@ -85,7 +87,7 @@ public class ReviewOpening {
 
     /** A PIR for each service and category on which significant incidents recur (004 §3.7); its deadline runs from now. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Review> forRecurrence(IncidentSnapshot incident) {
+    public List<Review> forRecurrence(IncidentFacts incident) {
         RecurrencePolicy policy = plans.recurrence();
         if (incident.category() == null || incident.createdAt() == null
                 || !policy.significant(incident.severity(), incident.onSignificantService())) {
@@ -97,7 +99,7 @@ public class ReviewOpening {
                 .toList();
     }
 
-    private Optional<Review> recurrence(String service, IncidentSnapshot incident, Instant since, RecurrencePolicy policy) {
+    private Optional<Review> recurrence(String service, IncidentFacts incident, Instant since, RecurrencePolicy policy) {
         List<UUID> recurring = incidents.recurring(service, incident.category(), since, incident.createdAt(),
                 policy.significantMaxSeverity());
         if (!policy.recurring(recurring.size()) || reviews.recurrenceReviewedSince(service, incident.category(), since)) {
@@ -137,7 +139,7 @@ public class ReviewOpening {
         return review;
     }
 
-    private static String name(IncidentSnapshot incident) {
+    private static String name(IncidentFacts incident) {
         String number = incident.number() != null ? incident.number() : "Incident " + incident.incidentId();
         return incident.summary() == null ? number : number + " " + incident.summary();
     }

@@ -1,12 +1,15 @@
 package org.opsdesk.review.application;
 
+import org.opsdesk.review.domain.IncidentFacts;
+import org.opsdesk.review.domain.MajorIncidentFacts;
+
 /** One readable line per event for the review's timeline. */
 final class TimelineText {
 
     private TimelineText() {
     }
 
-    static String ofIncident(String type, IncidentSnapshot s) {
+    static String ofIncident(String type, IncidentFacts s) {
         String who = s.number() != null ? s.number() : "Incident " + s.incidentId();
         return switch (type) {
             case "incident.created" -> who + " logged (severity " + s.severity() + (s.priority() == null ? "" : ", " + s.priority())
@@ -18,7 +21,7 @@ final class TimelineText {
         };
     }
 
-    static String ofMajorIncident(String type, MajorIncidentSnapshot s) {
+    static String ofMajorIncident(String type, MajorIncidentFacts s) {
         String who = s.number() != null ? s.number() : "Major incident";
         String line = switch (type) {
             case "major-incident.declared" -> who + " declared" + (s.declaredBy() == null ? "" : " by " + s.declaredBy())

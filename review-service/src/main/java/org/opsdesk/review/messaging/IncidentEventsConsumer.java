@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 import org.opsdesk.review.application.EventFacts;
-import org.opsdesk.review.application.IncidentSnapshot;
+import org.opsdesk.review.domain.IncidentFacts;
 import org.opsdesk.review.application.ReviewOpening;
 
 /**
@@ -40,7 +40,7 @@ public class IncidentEventsConsumer {
         if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
-        IncidentSnapshot snapshot = event.dataAs(IncidentSnapshot.class);
+        IncidentFacts snapshot = event.dataAs(IncidentFacts.class);
         facts.incident(event.id(), event.type(), event.time(), snapshot);
         opening.forSevereIncident(snapshot);
         opening.forRecurrence(snapshot);

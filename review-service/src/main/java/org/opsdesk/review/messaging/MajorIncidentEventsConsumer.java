@@ -7,7 +7,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 import org.opsdesk.review.application.EventFacts;
-import org.opsdesk.review.application.MajorIncidentSnapshot;
+import org.opsdesk.review.domain.MajorIncidentFacts;
 import org.opsdesk.review.application.ReviewOpening;
 
 /** Reads major-incident.events.v1: every event feeds the timeline; a resolution opens the AAR (RV-1). */
@@ -37,7 +37,7 @@ public class MajorIncidentEventsConsumer {
         if (!event.carries("majorIncidentId")) {
             return;
         }
-        MajorIncidentSnapshot snapshot = event.dataAs(MajorIncidentSnapshot.class);
+        MajorIncidentFacts snapshot = event.dataAs(MajorIncidentFacts.class);
         facts.majorIncident(event.id(), event.type(), event.time(), snapshot);
         if (event.type().equals("major-incident.resolved")) {
             opening.afterMajorIncident(snapshot, event.time());

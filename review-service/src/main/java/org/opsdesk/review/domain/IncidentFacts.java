@@ -1,4 +1,4 @@
-package org.opsdesk.review.application;
+package org.opsdesk.review.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
@@ -7,10 +7,10 @@ import java.util.UUID;
 
 /** The data of an incident.* event, as far as this service reads it (docs/events/README.md). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record IncidentSnapshot(UUID incidentId, String number, String status, String summary, Integer severity,
-                               String priority, String category, List<String> serviceIds, Boolean significantService,
-                               String customerOrg, Contact reporter, Instant createdAt, UUID majorIncidentId,
-                               Instant at, String target, Instant resolvedAt) {
+public record IncidentFacts(UUID incidentId, String number, String status, String summary, Integer severity,
+                            String priority, String category, List<String> serviceIds, Boolean significantService,
+                            String customerOrg, Contact reporter, Instant createdAt, UUID majorIncidentId,
+                            Instant at, String target, Instant resolvedAt) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Contact(String name, String email) {

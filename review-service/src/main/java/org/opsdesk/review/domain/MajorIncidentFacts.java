@@ -1,4 +1,4 @@
-package org.opsdesk.review.application;
+package org.opsdesk.review.domain;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
@@ -7,11 +7,11 @@ import java.util.UUID;
 
 /** The data of a major-incident.* event, as far as this service reads it (docs/events/README.md). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record MajorIncidentSnapshot(UUID majorIncidentId, String number, String title, String type, String status,
-                                    List<String> serviceIds, List<String> incidentIds, String impactSummary,
-                                    Coordinator coordinator, Instant declaredAt, Object declaredBy, Instant resolvedAt,
-                                    String resolutionSummary, List<TeamMember> team, Integer maxSeverity,
-                                    Instant closedAt, StatusUpdate statusUpdate, UUID incidentId, Object reason) {
+public record MajorIncidentFacts(UUID majorIncidentId, String number, String title, String type, String status,
+                                 List<String> serviceIds, List<String> incidentIds, String impactSummary,
+                                 Coordinator coordinator, Instant declaredAt, Object declaredBy, Instant resolvedAt,
+                                 String resolutionSummary, List<TeamMember> team, Integer maxSeverity,
+                                 Instant closedAt, StatusUpdate statusUpdate, UUID incidentId, Object reason) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Coordinator(String name, String email, String role) {
@@ -19,7 +19,7 @@ public record MajorIncidentSnapshot(UUID majorIncidentId, String number, String 
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TeamMember(String name, String team, String role) {
-        String line() {
+        public String line() {
             return name + (team == null ? "" : " (" + team + (role == null ? "" : ", " + role) + ")");
         }
     }
