@@ -9,17 +9,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opsdesk.major.config.MajorIncidentConfig;
+import org.opsdesk.major.domain.CatalogEntry;
 import org.opsdesk.major.domain.IncidentTriage;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.domain.ProposalOrigin;
+import org.opsdesk.major.persistence.CatalogRepository;
 import org.opsdesk.major.persistence.KnownIncidentRepository;
 import org.opsdesk.major.persistence.MajorIncidentRepository;
 
 /**
  * What incident events do here (IN-16, MI-1): learn the incident, then link it to the open major incident on its
- * services, or declare (or propose) a major incident for a severity-1 incident, exactly once per incident.
+ * services, or declare (or propose) a major incident for a severity-1 incident, exactly once per incident; and keep
+ * this service's copy of the service catalog (MI-3: who owns an affected service).
  */
 @ApplicationScoped
 public class IncidentHandler {
@@ -31,6 +34,7 @@ public class IncidentHandler {
     private static final Set<String> NOTED = Set.of("incident.resolved", "incident.referred", "incident.reopened", "incident.closed");
 
     private final KnownIncidentRepository incidents;
+    private final CatalogRepository catalog;
     private final MajorIncidentRepository majorIncidents;
     private final DeclarationService declarations;
     private final MajorIncidentService lifecycle;
@@ -40,11 +44,12 @@ public class IncidentHandler {
     private final MajorIncidentConfig config;
     private final Clock clock;
 
-    IncidentHandler(KnownIncidentRepository incidents, MajorIncidentRepository majorIncidents, DeclarationService declarations,
-                   MajorIncidentService lifecycle, ProposalService proposals, LinkProposalService linkProposals,
-                   Journal journal, MajorIncidentConfig config, Clock clock) {
+    IncidentHandler(KnownIncidentRepository incidents, CatalogRepository catalog, MajorIncidentRepository majorIncidents,
+                    DeclarationService declarations, MajorIncidentService lifecycle, ProposalService proposals,
+                    LinkProposalService linkProposals, Journal journal, MajorIncidentConfig config, Clock clock) {
         this.linkProposals = linkProposals;
         this.incidents = incidents;
+        this.catalog = catalog;
         this.majorIncidents = majorIncidents;
         this.declarations = declarations;
         this.lifecycle = lifecycle;
@@ -52,6 +57,13 @@ public class IncidentHandler {
         this.journal = journal;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** incident.service-changed: a service of the catalog as it now is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serviceChanged(CatalogEntry.Facts facts) {
+        catalog.findByIdOptional(facts.serviceId()).ifPresentOrElse(entry -> entry.update(facts, clock.instant()),
+                () -> catalog.persist(CatalogEntry.of(facts, clock.instant())));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.major.application.IncidentHandler;
-import org.opsdesk.major.application.ServiceCatalog;
 import org.opsdesk.major.domain.CatalogEntry;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.platform.events.EventInbox;
@@ -29,14 +28,12 @@ public class IncidentEventsConsumer {
     static final String SERVICE_CHANGED = "incident.service-changed";
 
     private final EventInbox inbox;
-    private final IncidentHandler intake;
-    private final ServiceCatalog catalog;
+    private final IncidentHandler handler;
     private final Clock clock;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentHandler intake, ServiceCatalog catalog, Clock clock) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentHandler handler, Clock clock) {
         this.inbox = inbox;
-        this.intake = intake;
-        this.catalog = catalog;
+        this.handler = handler;
         this.clock = clock;
     }
 
@@ -78,11 +75,11 @@ public class IncidentEventsConsumer {
 
     private void handle(InboundEvent event) {
         if (event.type().equals(SERVICE_CHANGED)) {
-            catalog.onServiceChanged(event.dataAs(ServiceChanged.class).toDomain());
+            handler.serviceChanged(event.dataAs(ServiceChanged.class).toDomain());
         } else if (event.type().startsWith("incident.") && event.carries("incidentId")) {
             // the other reference-data events (incident.team-changed, …) share the topic but are not about one incident
             Instant time = event.time() != null ? event.time() : clock.instant();
-            intake.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
+            handler.onIncidentEvent(event.type(), event.dataAs(IncidentSnapshot.class).toDomain(time));
         }
     }
 }

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.opsdesk.major.application.MajorIncidentService;
+import org.opsdesk.major.application.NotificationHandler;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 
@@ -18,11 +18,11 @@ public class NotificationEventsConsumer {
     static final String CONSUMER = "major-incident-service.notifications";
 
     private final EventInbox inbox;
-    private final MajorIncidentService majorIncidents;
+    private final NotificationHandler handler;
 
-    NotificationEventsConsumer(EventInbox inbox, MajorIncidentService majorIncidents) {
+    NotificationEventsConsumer(EventInbox inbox, NotificationHandler handler) {
         this.inbox = inbox;
-        this.majorIncidents = majorIncidents;
+        this.handler = handler;
     }
 
     /** The fields of notification.update-sent this service reads. */
@@ -45,7 +45,7 @@ public class NotificationEventsConsumer {
         if (event.type().equals("notification.update-sent")) {
             UpdateSent sent = event.dataAs(UpdateSent.class);
             if (sent.majorIncidentId() != null) {
-                majorIncidents.communicationSent(sent.majorIncidentId(), sent.describe());
+                handler.updateSent(sent.majorIncidentId(), sent.describe());
             }
         }
     }

@@ -4,7 +4,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.opsdesk.major.application.ReviewReports;
+import org.opsdesk.major.application.ReviewHandler;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
 import org.opsdesk.platform.reviews.DistributedReviewReport.Distribution;
@@ -16,11 +16,11 @@ public class ReviewEventsConsumer {
     static final String CONSUMER = "major-incident-service.reviews";
 
     private final EventInbox inbox;
-    private final ReviewReports reports;
+    private final ReviewHandler handler;
 
-    ReviewEventsConsumer(EventInbox inbox, ReviewReports reports) {
+    ReviewEventsConsumer(EventInbox inbox, ReviewHandler handler) {
         this.inbox = inbox;
-        this.reports = reports;
+        this.handler = handler;
     }
 
     @Incoming("review-events")
@@ -30,6 +30,6 @@ public class ReviewEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        Distribution.of(event).ifPresent(reports::distributed);
+        Distribution.of(event).ifPresent(handler::distributed);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opsdesk.major.application.ReviewReports;
+import org.opsdesk.major.application.ReviewHandler;
 import org.opsdesk.major.domain.ReviewReport;
 
 @Path("/api/v1/major-incidents/{id}/review-reports")
@@ -21,9 +21,9 @@ import org.opsdesk.major.domain.ReviewReport;
 @Tag(name = "Major incidents")
 public class ReviewReportResource {
 
-    private final ReviewReports reports;
+    private final ReviewHandler reports;
 
-    ReviewReportResource(ReviewReports reports) {
+    ReviewReportResource(ReviewHandler reports) {
         this.reports = reports;
     }
 
@@ -40,6 +40,6 @@ public class ReviewReportResource {
     @Operation(operationId = "listMajorIncidentReviewReports",
             summary = "The distributed After Action Review reports attached to the major incident, latest version of each")
     public List<ReviewReportView> list(@PathParam("id") UUID id) {
-        return reports.of(id).stream().map(ReviewReportView::of).toList();
+        return reports.reportsOf(id).stream().map(ReviewReportView::of).toList();
     }
 }

@@ -22,13 +22,11 @@ public class IncidentEventsConsumer {
     static final String CONSUMER = "notification-service.incidents";
 
     private final EventInbox inbox;
-    private final IncidentHandler incidents;
-    private final IncidentAlerts alerts;
+    private final IncidentHandler handler;
 
-    IncidentEventsConsumer(EventInbox inbox, IncidentHandler incidents, IncidentAlerts alerts) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentHandler handler) {
         this.inbox = inbox;
-        this.incidents = incidents;
-        this.alerts = alerts;
+        this.handler = handler;
     }
 
     @Incoming("incident-events")
@@ -43,14 +41,13 @@ public class IncidentEventsConsumer {
             if (team.teamId() == null) {
                 throw new PoisonEventException(event.type() + " " + event.id() + " has no teamId");
             }
-            alerts.teamChanged(team);
+            handler.teamChanged(team);
             return;
         }
         // reference-data events (incident.service-changed, …) share the topic but are not about one incident
         if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
-        incidents.on(event.type(), event.dataAs(IncidentFacts.class), event.time());
-        alerts.on(event.type(), event.dataAs(IncidentAlerts.Event.class));
+        handler.on(event.type(), event.dataAs(IncidentFacts.class), event.dataAs(IncidentAlerts.Event.class), event.time());
     }
 }

@@ -4,7 +4,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.opsdesk.notification.application.DutyRoster;
 import org.opsdesk.notification.application.MajorIncidentAlerts;
 import org.opsdesk.notification.application.MajorIncidentHandler;
 import org.opsdesk.notification.application.ProposalNotices;
@@ -25,18 +24,11 @@ public class MajorIncidentEventsConsumer {
     static final String CONSUMER = "notification-service.major-incidents";
 
     private final EventInbox inbox;
-    private final MajorIncidentHandler majorIncidents;
-    private final ProposalNotices proposals;
-    private final DutyRoster roster;
-    private final MajorIncidentAlerts alerts;
+    private final MajorIncidentHandler handler;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentHandler majorIncidents, ProposalNotices proposals, DutyRoster roster,
-                                MajorIncidentAlerts alerts) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentHandler handler) {
         this.inbox = inbox;
-        this.alerts = alerts;
-        this.majorIncidents = majorIncidents;
-        this.proposals = proposals;
-        this.roster = roster;
+        this.handler = handler;
     }
 
     @Incoming("major-incident-events")
@@ -49,22 +41,22 @@ public class MajorIncidentEventsConsumer {
         if (!event.type().startsWith("major-incident.")) {
             return;
         }
-        if (event.type().equals(DutyRoster.SAVED) || event.type().equals(DutyRoster.REMOVED)) {
+        if (event.type().equals(MajorIncidentHandler.DUTY_SHIFT_SAVED) || event.type().equals(MajorIncidentHandler.DUTY_SHIFT_REMOVED)) {
             DutyShift.Data shift = event.dataAs(DutyShift.Data.class);
             if (shift.shiftId() == null) {
                 throw new PoisonEventException(event.type() + " " + event.id() + " has no shiftId");
             }
-            roster.on(event.type(), shift);
+            handler.dutyShift(event.type(), shift);
             return;
         }
         if (event.type().startsWith("major-incident.proposal-")) {
-            proposals.on(event.type(), event.dataAs(ProposalNotices.Proposal.class));
-            alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
+            handler.proposal(event.type(), event.dataAs(ProposalNotices.Proposal.class),
+                    event.dataAs(MajorIncidentAlerts.Event.class), event.time());
             return;
         }
         if (event.carries("majorIncidentId")) {
-            majorIncidents.on(event.type(), event.dataAs(MajorIncidentFacts.class), event.time());
-            alerts.on(event.type(), event.dataAs(MajorIncidentAlerts.Event.class), event.time());
+            handler.on(event.type(), event.dataAs(MajorIncidentFacts.class), event.dataAs(MajorIncidentAlerts.Event.class),
+                    event.time());
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.notification.application.ReviewAlerts;
+import org.opsdesk.notification.application.ReviewHandler;
 import org.opsdesk.notification.application.ReviewNotices;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
@@ -19,13 +20,11 @@ public class ReviewEventsConsumer {
     static final String CONSUMER = "notification-service.reviews";
 
     private final EventInbox inbox;
-    private final ReviewNotices reviews;
-    private final ReviewAlerts alerts;
+    private final ReviewHandler handler;
 
-    ReviewEventsConsumer(EventInbox inbox, ReviewNotices reviews, ReviewAlerts alerts) {
+    ReviewEventsConsumer(EventInbox inbox, ReviewHandler handler) {
         this.inbox = inbox;
-        this.reviews = reviews;
-        this.alerts = alerts;
+        this.handler = handler;
     }
 
     @Incoming("review-events")
@@ -35,13 +34,11 @@ public class ReviewEventsConsumer {
     }
 
     private void handle(InboundEvent event) {
-        switch (event.type()) {
-            case "review.distributed" -> reviews.distributed(event.dataAs(ReviewNotices.Review.class));
-            case "review.deadline-missed" -> reviews.deadlineMissed(event.dataAs(ReviewNotices.Review.class));
-            default -> { }
+        if (!event.type().startsWith("review.") || !event.carries("reviewId")) {
+            return;
         }
-        if (event.type().startsWith("review.") && event.carries("reviewId")) {
-            alerts.on(event.type(), event.dataAs(ReviewAlerts.Event.class));
-        }
+        boolean noticed = event.type().equals(ReviewHandler.DISTRIBUTED) || event.type().equals(ReviewHandler.DEADLINE_MISSED);
+        handler.on(event.type(), noticed ? event.dataAs(ReviewNotices.Review.class) : null,
+                event.dataAs(ReviewAlerts.Event.class));
     }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -57,6 +58,15 @@ public final class ArchitectureRules {
                 .should().callMethodWhere(READS_THE_SYSTEM_TIME)
                 .because("time comes from the injected Clock, so tests and deadlines control it")
                 .check(classes);
+        methods().that(areAnnotatedWithAny("org.eclipse.microprofile.reactive.messaging.Incoming"))
+                .should().beDeclaredInClassesThat().haveSimpleNameEndingWith("EventsConsumer")
+                .because("one consumer per topic read, messaging/<Topic>EventsConsumer")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage(basePackage + ".messaging..")
+                .should().accessTargetWhere(reachesApplicationBesidesAHandler(basePackage + ".application"))
+                .because("a consumer hands each event to its topic's handler, application/<Topic>Handler")
+                .check(classes);
         noClasses().that().resideOutsideOfPackage(basePackage + ".messaging..")
                 .should().callMethodWhere(READS_EVENT_DATA)
                 .because("another service's event is read where it arrives, in messaging/")
@@ -92,6 +102,14 @@ public final class ArchitectureRules {
     private static final DescribedPredicate<JavaMethodCall> READS_EVENT_DATA = DescribedPredicate.describe(
             "reads event data (InboundEvent.dataAs)", call -> call.getTargetOwner().getName()
                     .equals("org.opsdesk.platform.events.InboundEvent") && call.getName().equals("dataAs"));
+
+    private static DescribedPredicate<JavaAccess<?>> reachesApplicationBesidesAHandler(String applicationPackage) {
+        return DescribedPredicate.describe("reaches a class of " + applicationPackage + " other than a <Topic>Handler", access -> {
+            JavaClass owner = access.getTargetOwner();
+            String topLevel = owner.getName().replaceFirst("\\$.*", "");
+            return owner.getPackageName().startsWith(applicationPackage) && !topLevel.endsWith("Handler");
+        });
+    }
 
     private static ArchCondition<JavaClass> readEventDataIntoNestedRecordsOrDomainFacts(String domainPackage) {
         String service = domainPackage.substring(0, domainPackage.lastIndexOf('.'));

@@ -6,27 +6,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
-import org.opsdesk.review.application.EventFacts;
+import org.opsdesk.review.application.IncidentHandler;
 import org.opsdesk.review.domain.IncidentFacts;
-import org.opsdesk.review.application.ReviewOpening;
 
-/**
- * Reads incident.events.v1: every event updates the facts behind the metrics (RV-6) and the timeline; a severity-1
- * snapshot or a recurrence opens a PIR (RV-4); a resolution starts the PIR's deadline.
- */
+/** Reads incident.events.v1: each event about one incident goes to the IncidentHandler. */
 @ApplicationScoped
 public class IncidentEventsConsumer {
 
     static final String CONSUMER = "review-service.incidents";
 
     private final EventInbox inbox;
-    private final EventFacts facts;
-    private final ReviewOpening opening;
+    private final IncidentHandler handler;
 
-    IncidentEventsConsumer(EventInbox inbox, EventFacts facts, ReviewOpening opening) {
+    IncidentEventsConsumer(EventInbox inbox, IncidentHandler handler) {
         this.inbox = inbox;
-        this.facts = facts;
-        this.opening = opening;
+        this.handler = handler;
     }
 
     @Incoming("incident-events")
@@ -40,12 +34,6 @@ public class IncidentEventsConsumer {
         if (!event.type().startsWith("incident.") || !event.carries("incidentId")) {
             return;
         }
-        IncidentFacts snapshot = event.dataAs(IncidentFacts.class);
-        facts.incident(event.id(), event.type(), event.time(), snapshot);
-        opening.forSevereIncident(snapshot);
-        opening.forRecurrence(snapshot);
-        if (event.type().equals("incident.resolved")) {
-            opening.incidentResolved(snapshot.incidentId(), snapshot.resolvedAt() != null ? snapshot.resolvedAt() : event.time());
-        }
+        handler.on(event.id(), event.type(), event.time(), event.dataAs(IncidentFacts.class));
     }
 }

@@ -6,24 +6,21 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.opsdesk.platform.events.EventInbox;
 import org.opsdesk.platform.events.InboundEvent;
-import org.opsdesk.review.application.EventFacts;
+import org.opsdesk.review.application.MajorIncidentHandler;
 import org.opsdesk.review.domain.MajorIncidentFacts;
-import org.opsdesk.review.application.ReviewOpening;
 
-/** Reads major-incident.events.v1: every event feeds the timeline; a resolution opens the AAR (RV-1). */
+/** Reads major-incident.events.v1: each event about one major incident goes to the MajorIncidentHandler. */
 @ApplicationScoped
 public class MajorIncidentEventsConsumer {
 
     static final String CONSUMER = "review-service.major-incidents";
 
     private final EventInbox inbox;
-    private final EventFacts facts;
-    private final ReviewOpening opening;
+    private final MajorIncidentHandler handler;
 
-    MajorIncidentEventsConsumer(EventInbox inbox, EventFacts facts, ReviewOpening opening) {
+    MajorIncidentEventsConsumer(EventInbox inbox, MajorIncidentHandler handler) {
         this.inbox = inbox;
-        this.facts = facts;
-        this.opening = opening;
+        this.handler = handler;
     }
 
     @Incoming("major-incident-events")
@@ -37,10 +34,6 @@ public class MajorIncidentEventsConsumer {
         if (!event.carries("majorIncidentId")) {
             return;
         }
-        MajorIncidentFacts snapshot = event.dataAs(MajorIncidentFacts.class);
-        facts.majorIncident(event.id(), event.type(), event.time(), snapshot);
-        if (event.type().equals("major-incident.resolved")) {
-            opening.afterMajorIncident(snapshot, event.time());
-        }
+        handler.on(event.id(), event.type(), event.time(), event.dataAs(MajorIncidentFacts.class));
     }
 }

@@ -14,13 +14,13 @@ import org.opsdesk.platform.reviews.DistributedReviewReport.Distribution;
  * Major incidents this service does not know are ignored.
  */
 @ApplicationScoped
-public class ReviewReports {
+public class ReviewHandler {
 
     private final MajorIncidentRepository majorIncidents;
     private final ReviewReportRepository reports;
     private final Journal journal;
 
-    ReviewReports(MajorIncidentRepository majorIncidents, ReviewReportRepository reports, Journal journal) {
+    ReviewHandler(MajorIncidentRepository majorIncidents, ReviewReportRepository reports, Journal journal) {
         this.majorIncidents = majorIncidents;
         this.reports = reports;
         this.journal = journal;
@@ -40,7 +40,7 @@ public class ReviewReports {
         });
     }
 
-    public List<ReviewReport> of(UUID majorIncidentId) {
+    public List<ReviewReport> reportsOf(UUID majorIncidentId) {
         majorIncidents.require(majorIncidentId);
         return reports.ofMajorIncident(majorIncidentId);
     }
