@@ -1,7 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.CHANGE_LINKED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.TICKET_LINKED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -83,7 +81,7 @@ public class ChangeService {
         if (known.isEmpty()) {
             changes.persist(change);
         }
-        journal.announce(mi, CHANGE_LINKED, caller.name(), "emergency change " + change.externalId() + ": " + change.summary(),
+        journal.announce(mi, caller.name(), "emergency change " + change.externalId() + ": " + change.summary(),
                 new MajorIncidentEvents.ChangeLinked(new MajorIncidentEvents.ChangeDetails(change.externalId(), change.summary(),
                         change.type().name(), change.implementedAt(), change.link(), change.serviceIds())));
         return change;
@@ -103,7 +101,7 @@ public class ChangeService {
         }
         LinkedTicket ticket = LinkedTicket.link(id, kind, reference, summary, link, clock.instant(), caller.name());
         tickets.persist(ticket);
-        journal.announce(mi, TICKET_LINKED, caller.name(), kind + " " + reference + " linked",
+        journal.announce(mi, caller.name(), kind + " " + reference + " linked",
                 new MajorIncidentEvents.TicketLinked(new MajorIncidentEvents.TicketDetails(kind.name(), reference, summary, link)));
         return ticket;
     }

@@ -1,9 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.BRIDGE_OPENED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.DISASTER_DECLARED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.DISASTER_RISK_REPORTED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.EOC_ACTIVATED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -50,7 +46,7 @@ public class CoordinationService {
                 accessCode != null ? accessCode : defaults.defaultAccessCode().orElse(null),
                 url != null ? url : defaults.defaultUrl().orElse(null), clock.instant(), caller.name());
         mi.openBridge(bridge);
-        journal.announce(mi, BRIDGE_OPENED, caller.name(), "conference bridge " + bridge.dialIn()
+        journal.announce(mi, caller.name(), "conference bridge " + bridge.dialIn()
                 + (bridge.accessCode() != null ? " code " + bridge.accessCode() : "") + (bridge.url() != null ? " " + bridge.url() : ""),
                 new MajorIncidentEvents.BridgeOpened(caller.name(),
                         members.ofMajorIncident(id).stream().map(MajorIncidentEvents.Member::of).toList()));
@@ -62,8 +58,8 @@ public class CoordinationService {
         MajorIncident mi = majorIncidents.require(id);
         Eoc eoc = new Eoc(location != null ? location : config.eoc().defaultLocation(), clock.instant(), caller.name());
         mi.activateEoc(eoc);
-        journal.announce(mi, EOC_ACTIVATED, caller.name(), "emergency operations center activated at " + eoc.location(),
-                new MajorIncidentEvents.Actor(caller.name()));
+        journal.announce(mi, caller.name(), "emergency operations center activated at " + eoc.location(),
+                new MajorIncidentEvents.EocActivated(caller.name()));
         return mi;
     }
 
@@ -75,7 +71,7 @@ public class CoordinationService {
         Instant now = clock.instant();
         mi.reportDisasterRisk(now);
         var cio = roster.cioAt(now).map(MajorIncidentEvents.Contact::of).orElse(null);
-        journal.announce(mi, DISASTER_RISK_REPORTED, caller.name(), "disaster risk reported to the CIO"
+        journal.announce(mi, caller.name(), "disaster risk reported to the CIO"
                         + (cio != null ? " (" + cio.name() + ")" : " (no CIO on the roster)") + ": " + assessment,
                 new MajorIncidentEvents.DisasterRiskReported(caller.name(), assessment, cio));
         return mi;
@@ -87,7 +83,7 @@ public class CoordinationService {
         requireAny(caller, config.disaster().declarers(), "declare a disaster");
         MajorIncident mi = majorIncidents.require(id);
         mi.declareDisaster(clock.instant(), caller.name());
-        journal.announce(mi, DISASTER_DECLARED, caller.name(), "disaster declared, disaster recovery started: " + reason,
+        journal.announce(mi, caller.name(), "disaster declared, disaster recovery started: " + reason,
                 new MajorIncidentEvents.DisasterDeclared(caller.name(), mi.disasterDeclaredAt(), reason));
         return mi;
     }

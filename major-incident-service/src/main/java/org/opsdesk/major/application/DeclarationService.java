@@ -1,9 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_ASSIGNED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_GAP;
-import static org.opsdesk.major.domain.MajorIncidentEvents.DECLARED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.TYPE_CHANGED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +13,7 @@ import org.opsdesk.major.domain.CoordinatorChain;
 import org.opsdesk.major.domain.DeclarationAuthority;
 import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.major.domain.MajorIncident;
-import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
+import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.MajorIncidentEvents.TypeChanged;
 import org.opsdesk.major.domain.MajorIncidentType;
 import org.opsdesk.major.persistence.KnownIncidentRepository;
@@ -75,7 +71,7 @@ public class DeclarationService {
         MajorIncident mi = majorIncidents.require(id);
         check(caller, MajorIncidentType.CYBERSECURITY, "retype");
         MajorIncidentType previous = mi.changeType(type);
-        journal.announce(mi, TYPE_CHANGED, caller.name(), "type " + previous + " → " + type + ": " + reason,
+        journal.announce(mi, caller.name(), "type " + previous + " → " + type + ": " + reason,
                 new TypeChanged(previous.name(), reason, caller.name()));
         if (type == MajorIncidentType.CYBERSECURITY) {
             roster.coordinatorFor(type, clock.instant()).filter(lead -> !mi.isLedBy(lead.person().name()))
@@ -99,12 +95,13 @@ public class DeclarationService {
         Optional<CoordinatorChain.Assignment> lead = chain.firstOnDuty(role -> roster.onDuty(role, now));
         lead.ifPresent(assignment -> mi.assignCoordinator(assignment.person(), assignment.dutyRole()));
         majorIncidents.persist(mi);
-        journal.announce(mi, DECLARED, declaredBy, "declared " + mi.type() + " major incident " + mi.number() + ": " + mi.title(), null);
+        journal.announce(mi, declaredBy, "declared " + mi.type() + " major incident " + mi.number() + ": " + mi.title(),
+                new MajorIncidentEvents.Declared());
         if (lead.isPresent()) {
             assigned(mi, lead.get(), "first on duty along " + chain.describe() + ": " + lead.get().dutyRole());
         } else {
             String reason = "nobody on duty along " + chain.describe();
-            journal.announce(mi, COORDINATOR_GAP, SYSTEM, "no coordinator: " + reason, new Reason(reason));
+            journal.announce(mi, SYSTEM, "no coordinator: " + reason, new MajorIncidentEvents.CoordinatorGap(reason));
         }
         return mi;
     }
@@ -132,8 +129,8 @@ public class DeclarationService {
     }
 
     private void assigned(MajorIncident mi, CoordinatorChain.Assignment lead, String reason) {
-        journal.announce(mi, COORDINATOR_ASSIGNED, SYSTEM, "coordinator " + lead.person().name() + " assigned (" + reason + ")",
-                new Reason(reason));
+        journal.announce(mi, SYSTEM, "coordinator " + lead.person().name() + " assigned (" + reason + ")",
+                new MajorIncidentEvents.CoordinatorAssigned(reason));
     }
 
     /** @throws ConflictException when the incident already belongs to a major incident */

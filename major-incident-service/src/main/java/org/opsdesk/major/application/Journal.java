@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opsdesk.major.domain.MajorIncident;
+import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.Proposal;
 import org.opsdesk.major.domain.TimelineEntry;
 import org.opsdesk.major.persistence.TimelineRepository;
@@ -34,15 +35,16 @@ class Journal {
         this.clock = clock;
     }
 
-    /** Records an event of {@code type}: a timeline entry and the snapshot merged with {@code extras} (may be null). */
+    /** Records {@code event}: a timeline entry and the major incident's snapshot merged with the event's fields. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void announce(MajorIncident mi, String type, String actor, String description, Object extras) {
+    void announce(MajorIncident mi, String actor, String description, MajorIncidentEvents.Event event) {
+        String type = event.type();
         TimelineEntry entry = note(mi, type.substring(PREFIX.length()), actor, description);
         mi.touched(entry.at()); // every change an event announces moves the major incident in the change feed
         mi.takeTransitions().forEach(transition -> note(mi, "state-changed", actor, "status " + transition));
         ObjectNode data = mapper.valueToTree(snapshots.of(mi));
-        if (extras != null) {
-            data.setAll((ObjectNode) mapper.valueToTree(extras));
+        if (event.getClass().getRecordComponents().length > 0) { // a type that adds no field has nothing to merge
+            data.setAll((ObjectNode) mapper.valueToTree(event));
         }
         outbox.append(mi.id().toString(), type, data);
     }

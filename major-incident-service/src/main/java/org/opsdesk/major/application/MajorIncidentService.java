@@ -1,11 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.CLOSED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.COORDINATOR_ASSIGNED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.INCIDENT_LINKED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.REOPENED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.RESOLVED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.SCOPE_CHANGED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +12,6 @@ import org.opsdesk.major.domain.KnownIncident;
 import org.opsdesk.major.domain.MajorIncident;
 import org.opsdesk.major.domain.MajorIncidentEvents;
 import org.opsdesk.major.domain.MajorIncidentFilter;
-import org.opsdesk.major.domain.MajorIncidentEvents.Reason;
 import org.opsdesk.major.domain.MemberRole;
 import org.opsdesk.major.domain.Person;
 import org.opsdesk.major.domain.TimelineEntry;
@@ -84,12 +77,6 @@ public class MajorIncidentService {
         return journal.note(mi, MANUAL_ENTRY, caller.name(), text);
     }
 
-    /** A communication notification-service sent about the major incident, on its timeline (MI-9). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void communicationSent(UUID id, String description) {
-        majorIncidents.findByIdOptional(id).ifPresent(mi -> journal.note(mi, "communication-sent", "notification-service", description));
-    }
-
     /** Those who may declare designate the Incident Response Team Leader (002 §V.A.3). */
     @Transactional
     public MajorIncident reassignCoordinator(UUID id, Person person, String role, String reason, Caller caller) {
@@ -97,7 +84,8 @@ public class MajorIncidentService {
         declarations.check(caller, mi.type(), "assign the coordinator of");
         mi.assignCoordinator(person, role);
         String why = "reassigned by " + caller.name() + (reason == null ? "" : ": " + reason);
-        journal.announce(mi, COORDINATOR_ASSIGNED, caller.name(), "coordinator " + person.name() + " assigned (" + why + ")", new Reason(why));
+        journal.announce(mi, caller.name(), "coordinator " + person.name() + " assigned (" + why + ")",
+                new MajorIncidentEvents.CoordinatorAssigned(why));
         return mi;
     }
 
@@ -117,7 +105,7 @@ public class MajorIncidentService {
     void linkChild(MajorIncident mi, UUID incidentId, String actor) {
         mi.linkIncident(incidentId);
         String number = incidents.findByIdOptional(incidentId).map(KnownIncident::number).orElse(null);
-        journal.announce(mi, INCIDENT_LINKED, actor, "incident " + (number != null ? number : incidentId) + " linked",
+        journal.announce(mi, actor, "incident " + (number != null ? number : incidentId) + " linked",
                 new MajorIncidentEvents.IncidentLinked(incidentId, number));
     }
 
@@ -125,8 +113,8 @@ public class MajorIncidentService {
     public MajorIncident changeScope(UUID id, Collection<String> serviceIds, String impactSummary, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
         mi.changeScope(serviceIds, impactSummary);
-        journal.announce(mi, SCOPE_CHANGED, caller.name(), "scope: services " + String.join(", ", mi.serviceIds())
-                + "; impact: " + impactSummary, null);
+        journal.announce(mi, caller.name(), "scope: services " + String.join(", ", mi.serviceIds())
+                + "; impact: " + impactSummary, new MajorIncidentEvents.ScopeChanged());
         return mi;
     }
 
@@ -134,7 +122,7 @@ public class MajorIncidentService {
     public MajorIncident resolve(UUID id, String resolutionSummary, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
         mi.resolve(resolutionSummary, clock.instant(), caller.name());
-        journal.announce(mi, RESOLVED, caller.name(), "resolved: " + resolutionSummary,
+        journal.announce(mi, caller.name(), "resolved: " + resolutionSummary,
                 new MajorIncidentEvents.Resolved(resolutionSummary, caller.name(), team(mi), maxSeverity(mi)));
         return mi;
     }
@@ -143,7 +131,7 @@ public class MajorIncidentService {
     public MajorIncident reopen(UUID id, String reason, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
         mi.reopen();
-        journal.announce(mi, REOPENED, caller.name(), "reopened: " + reason, new Reason(reason));
+        journal.announce(mi, caller.name(), "reopened: " + reason, new MajorIncidentEvents.Reopened(reason));
         return mi;
     }
 
@@ -151,7 +139,7 @@ public class MajorIncidentService {
     public MajorIncident close(UUID id, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
         mi.close(clock.instant(), caller.name());
-        journal.announce(mi, CLOSED, caller.name(), "closed", new MajorIncidentEvents.Closed(mi.closedAt(), caller.name()));
+        journal.announce(mi, caller.name(), "closed", new MajorIncidentEvents.Closed(mi.closedAt(), caller.name()));
         return mi;
     }
 

@@ -1,9 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.OBJECTIVE_MET;
-import static org.opsdesk.major.domain.MajorIncidentEvents.RECOVERY_OBJECTIVES_SET;
-import static org.opsdesk.major.domain.MajorIncidentEvents.RTO_AT_RISK;
-import static org.opsdesk.major.domain.MajorIncidentEvents.RTO_BREACHED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,8 +31,8 @@ public class RecoveryService {
     public MajorIncident setObjectives(UUID id, Duration rto, Duration rpo, Caller caller) {
         MajorIncident mi = majorIncidents.require(id);
         mi.setRecoveryObjectives(rto, rpo);
-        journal.announce(mi, RECOVERY_OBJECTIVES_SET, caller.name(), "recovery objectives: RTO " + rto + " (by "
-                + mi.rtoDeadline() + "), RPO " + rpo, new MajorIncidentEvents.Actor(caller.name()));
+        journal.announce(mi, caller.name(), "recovery objectives: RTO " + rto + " (by "
+                + mi.rtoDeadline() + "), RPO " + rpo, new MajorIncidentEvents.RecoveryObjectivesSet(caller.name()));
         if (mi.flagRtoAtRiskIfEstimateLate(clock.instant())) {
             announceAtRisk(mi, caller.name());
         }
@@ -53,7 +49,7 @@ public class RecoveryService {
         }
         Instant now = clock.instant();
         mi.markObjectiveMet(objective, now);
-        journal.announce(mi, OBJECTIVE_MET, caller.name(), objective + " met",
+        journal.announce(mi, caller.name(), objective + " met",
                 new MajorIncidentEvents.ObjectiveMet(objective.name(), now, caller.name()));
         return mi;
     }
@@ -68,7 +64,7 @@ public class RecoveryService {
                 announced++;
             }
             if (mi.flagRtoBreachedIfElapsed(now)) {
-                journal.announce(mi, RTO_BREACHED, DeclarationService.SYSTEM, "RTO " + mi.rto() + " elapsed at "
+                journal.announce(mi, DeclarationService.SYSTEM, "RTO " + mi.rto() + " elapsed at "
                         + mi.rtoDeadline() + " without being met", new MajorIncidentEvents.RtoBreached(mi.rtoDeadline()));
                 announced++;
             }
@@ -79,7 +75,7 @@ public class RecoveryService {
     @Transactional(Transactional.TxType.MANDATORY)
     void announceAtRisk(MajorIncident mi, String actor) {
         Instant estimate = mi.latestStatus().estimatedRemediationAt();
-        journal.announce(mi, RTO_AT_RISK, actor, "estimated remediation " + estimate + " is after the RTO deadline "
+        journal.announce(mi, actor, "estimated remediation " + estimate + " is after the RTO deadline "
                 + mi.rtoDeadline(), new MajorIncidentEvents.RtoAtRisk(mi.rtoDeadline(), estimate));
     }
 }

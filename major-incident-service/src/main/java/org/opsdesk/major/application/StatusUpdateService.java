@@ -1,6 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.STATUS_UPDATE_PUBLISHED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,7 +55,7 @@ public class StatusUpdateService {
         StatusUpdate update = StatusUpdate.publish(id, items, now, caller.name());
         updates.persist(update);
         boolean rtoAtRisk = mi.publishStatus(update, now);
-        journal.announce(mi, STATUS_UPDATE_PUBLISHED, caller.name(), "status update: " + items.nature()
+        journal.announce(mi, caller.name(), "status update: " + items.nature()
                         + "; estimated remediation " + items.estimatedRemediationAt() + "; next update " + items.nextUpdateAt(),
                 new MajorIncidentEvents.StatusUpdatePublished(new MajorIncidentEvents.StatusUpdateDetails(items.nature(),
                         items.impact(), items.remediationMetric(), items.remediationSteps(), items.estimatedRemediationAt(),

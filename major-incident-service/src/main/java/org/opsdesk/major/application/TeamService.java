@@ -1,7 +1,5 @@
 package org.opsdesk.major.application;
 
-import static org.opsdesk.major.domain.MajorIncidentEvents.MEMBER_ADDED;
-import static org.opsdesk.major.domain.MajorIncidentEvents.MEMBER_REMOVED;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,7 +68,7 @@ public class TeamService {
         }
         TeamMember member = TeamMember.add(id, person, team, role, clock.instant(), caller.name());
         members.persist(member);
-        journal.announce(mi, MEMBER_ADDED, caller.name(), person.name() + " joined for " + team + " as " + role,
+        journal.announce(mi, caller.name(), person.name() + " joined for " + team + " as " + role,
                 new MajorIncidentEvents.MemberAdded(MajorIncidentEvents.Member.of(member)));
         return member;
     }
@@ -82,7 +80,7 @@ public class TeamService {
         TeamMember member = members.require(id, memberId);
         mi.perform(Command.REMOVE_MEMBER);
         member.remove(reason, clock.instant(), caller.name());
-        journal.announce(mi, MEMBER_REMOVED, caller.name(), member.person().name() + " left the team (" + member.team()
+        journal.announce(mi, caller.name(), member.person().name() + " left the team (" + member.team()
                 + ", " + member.role() + "): " + reason, new MajorIncidentEvents.MemberRemoved(MajorIncidentEvents.Member.of(member), reason, caller.name()));
         return member;
     }

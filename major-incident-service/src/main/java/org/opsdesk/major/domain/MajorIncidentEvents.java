@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The data of the events on major-incident.events.v1 (docs/events/README.md): every major-incident event carries the
- * {@link Snapshot}, merged flat with the extra fields of its type; proposal events carry a {@link ProposalSnapshot}.
+ * {@link Snapshot}, merged flat with the fields of its {@link Event}, whose record names its type; proposal events
+ * carry a {@link ProposalSnapshot}, duty-shift events a {@link DutyShift}.
  */
 public final class MajorIncidentEvents {
 
@@ -47,6 +48,11 @@ public final class MajorIncidentEvents {
             DUTY_SHIFT_SAVED, DUTY_SHIFT_REMOVED);
 
     private MajorIncidentEvents() {
+    }
+
+    /** The fields one type adds to the snapshot; the record decides the type, so the two cannot disagree. */
+    public sealed interface Event {
+        String type();
     }
 
     public record Contact(String name, String email, String phone) {
@@ -101,10 +107,28 @@ public final class MajorIncidentEvents {
                            Instant resolvedAt) {
     }
 
-    public record Reason(String reason) {
+    public record Declared() implements Event {
+        public String type() { return DECLARED; }
     }
 
-    public record IncidentLinked(UUID incidentId, String incidentNumber) {
+    public record CoordinatorAssigned(String reason) implements Event {
+        public String type() { return COORDINATOR_ASSIGNED; }
+    }
+
+    public record CoordinatorGap(String reason) implements Event {
+        public String type() { return COORDINATOR_GAP; }
+    }
+
+    public record ScopeChanged() implements Event {
+        public String type() { return SCOPE_CHANGED; }
+    }
+
+    public record Reopened(String reason) implements Event {
+        public String type() { return REOPENED; }
+    }
+
+    public record IncidentLinked(UUID incidentId, String incidentNumber) implements Event {
+        public String type() { return INCIDENT_LINKED; }
     }
 
     public record Member(String name, String email, String phone, String team, String role) {
@@ -114,23 +138,33 @@ public final class MajorIncidentEvents {
         }
     }
 
-    public record MemberAdded(Member member) {
+    public record MemberAdded(Member member) implements Event {
+        public String type() { return MEMBER_ADDED; }
     }
 
-    public record MemberRemoved(Member member, String reason, String removedBy) {
+    public record MemberRemoved(Member member, String reason, String removedBy) implements Event {
+        public String type() { return MEMBER_REMOVED; }
     }
 
-    public record TypeChanged(String previousType, String reason, String changedBy) {
+    public record TypeChanged(String previousType, String reason, String changedBy) implements Event {
+        public String type() { return TYPE_CHANGED; }
     }
 
-    public record Actor(String by) {
+    public record EocActivated(String by) implements Event {
+        public String type() { return EOC_ACTIVATED; }
+    }
+
+    public record RecoveryObjectivesSet(String by) implements Event {
+        public String type() { return RECOVERY_OBJECTIVES_SET; }
     }
 
     /** The team as it is when the bridge opens: each member is told the dial-in (MI-4). */
-    public record BridgeOpened(String by, List<Member> members) {
+    public record BridgeOpened(String by, List<Member> members) implements Event {
+        public String type() { return BRIDGE_OPENED; }
     }
 
-    public record StatusUpdatePublished(StatusUpdateDetails statusUpdate) {
+    public record StatusUpdatePublished(StatusUpdateDetails statusUpdate) implements Event {
+        public String type() { return STATUS_UPDATE_PUBLISHED; }
     }
 
     public record StatusUpdateDetails(String nature, String impact, String remediationMetric, String remediationSteps,
@@ -138,42 +172,51 @@ public final class MajorIncidentEvents {
                                       String publishedBy) {
     }
 
-    public record ObjectiveMet(String objective, Instant metAt, String metBy) {
+    public record ObjectiveMet(String objective, Instant metAt, String metBy) implements Event {
+        public String type() { return OBJECTIVE_MET; }
     }
 
-    public record RtoAtRisk(Instant rtoDeadline, Instant estimatedRemediationAt) {
+    public record RtoAtRisk(Instant rtoDeadline, Instant estimatedRemediationAt) implements Event {
+        public String type() { return RTO_AT_RISK; }
     }
 
-    public record RtoBreached(Instant rtoDeadline) {
+    public record RtoBreached(Instant rtoDeadline) implements Event {
+        public String type() { return RTO_BREACHED; }
     }
 
     public record ChangeDetails(String externalId, String summary, String type, Instant implementedAt, String link,
                                 List<String> serviceIds) {
     }
 
-    public record ChangeLinked(ChangeDetails change) {
+    public record ChangeLinked(ChangeDetails change) implements Event {
+        public String type() { return CHANGE_LINKED; }
     }
 
     public record TicketDetails(String kind, String reference, String summary, String link) {
     }
 
-    public record TicketLinked(TicketDetails ticket) {
+    public record TicketLinked(TicketDetails ticket) implements Event {
+        public String type() { return TICKET_LINKED; }
     }
 
-    public record DisasterRiskReported(String reportedBy, String assessment, Contact cio) {
+    public record DisasterRiskReported(String reportedBy, String assessment, Contact cio) implements Event {
+        public String type() { return DISASTER_RISK_REPORTED; }
     }
 
     /** In this event {@code declaredBy} names who declared the disaster (README); the snapshot's is overridden. */
-    public record DisasterDeclared(String declaredBy, Instant disasterDeclaredAt, String reason) {
+    public record DisasterDeclared(String declaredBy, Instant disasterDeclaredAt, String reason) implements Event {
+        public String type() { return DISASTER_DECLARED; }
     }
 
     public record TeamEntry(String name, String team, String role) {
     }
 
-    public record Resolved(String resolutionSummary, String resolvedBy, List<TeamEntry> team, Integer maxSeverity) {
+    public record Resolved(String resolutionSummary, String resolvedBy, List<TeamEntry> team, Integer maxSeverity) implements Event {
+        public String type() { return RESOLVED; }
     }
 
-    public record Closed(Instant closedAt, String closedBy) {
+    public record Closed(Instant closedAt, String closedBy) implements Event {
+        public String type() { return CLOSED; }
     }
 
     /** What every major-incident.proposal-* event carries (subject = proposalId). */
