@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
+import org.opsdesk.notification.application.sending.Outgoing;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.DeliveryFailure;
 import org.opsdesk.platform.text.Text;

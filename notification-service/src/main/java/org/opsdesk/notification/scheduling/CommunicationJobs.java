@@ -6,7 +6,7 @@ import java.time.Clock;
 import org.opsdesk.notification.application.CommunicationAudit;
 import org.opsdesk.notification.application.DeliveryLogRetention;
 import org.opsdesk.notification.application.MajorIncidentAlerts;
-import org.opsdesk.notification.application.DeliverySender;
+import org.opsdesk.notification.application.sending.DeliverySender;
 import org.opsdesk.notification.application.OverdueDetector;
 import org.opsdesk.notification.rest.StatusPageCache;
 

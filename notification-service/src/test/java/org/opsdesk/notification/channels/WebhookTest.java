@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opsdesk.notification.application.Outgoing;
+import org.opsdesk.notification.application.sending.Outgoing;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.DeliveryFailure;
 import org.opsdesk.notification.domain.Message;

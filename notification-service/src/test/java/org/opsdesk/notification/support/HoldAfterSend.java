@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.opsdesk.notification.application.ChannelSender;
-import org.opsdesk.notification.application.Outgoing;
+import org.opsdesk.notification.application.sending.ChannelSender;
+import org.opsdesk.notification.application.sending.Outgoing;
 import org.opsdesk.notification.domain.Recipient;
 
 /**

@@ -1,4 +1,4 @@
-package org.opsdesk.notification.application;
+package org.opsdesk.notification.application.sending;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
@@ -12,15 +12,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.opsdesk.notification.application.CoordinatorAlerts;
+import org.opsdesk.notification.application.SlotContent;
+import org.opsdesk.notification.application.SlotPlanner;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.CommunicationPlan;
@@ -48,7 +49,6 @@ import org.opsdesk.platform.events.Outbox;
 public class ClaimedDeliveries {
 
     private static final Logger LOG = Logger.getLogger(ClaimedDeliveries.class);
-    private static final int RECENT_PLANS = 1000;
     private static final String DELIVERIES = "opsdesk.deliveries";
 
     /** A failed attempt that will be tried again at {@code at}. */
@@ -63,12 +63,6 @@ public class ClaimedDeliveries {
     private final CoordinatorAlerts alerts;
     private final Outbox outbox;
     private final Map<Channel, ChannelSender> channels = new EnumMap<>(Channel.class);
-    private final Map<UUID, CommunicationPlan> recentPlans = Collections.synchronizedMap(new LinkedHashMap<>(RECENT_PLANS, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, CommunicationPlan> eldest) {
-            return size() > RECENT_PLANS;
-        }
-    });
     private final NotificationConfig config;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
@@ -99,8 +93,12 @@ public class ClaimedDeliveries {
         this.clock = clock;
     }
 
-    /** What a worker reuses while it sends one batch: the recipients of each audience, so contacts are read once. */
+    /**
+     * What a worker reuses while it sends one batch (the audiences of a plan fall due together): the plans, read as
+     * the batch's first delivery of each found them, and the recipients of each audience, so contacts are read once.
+     */
     static final class Reuse {
+        private final Map<UUID, CommunicationPlan> plans = new HashMap<>();
         private final Map<PlanAudience, List<Recipient>> recipients = new HashMap<>();
     }
 
@@ -121,27 +119,27 @@ public class ClaimedDeliveries {
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<DeliveryRepository.Locked> locked = deliveries.lockClaimed(id, token);
-            locked.ifPresent(l -> attempt(l.delivery(), plan(l), reuse, outcomeLost.get()));
+            locked.ifPresent(l -> attempt(l.delivery(), plan(l, reuse), reuse, outcomeLost.get()));
             return locked.isPresent();
         });
     }
 
     /**
-     * The delivery's plan: the one read for an earlier delivery while its version is still the one the lock query
-     * saw (the audiences of a plan fall due together), else read now. Only read here, never changed.
+     * The delivery's plan: the one read earlier in the batch while its version is still the one the lock query saw,
+     * else read now. Only read here, never changed.
      */
-    private CommunicationPlan plan(DeliveryRepository.Locked locked) {
+    private CommunicationPlan plan(DeliveryRepository.Locked locked, Reuse reuse) {
         UUID planId = locked.delivery().planId();
         if (planId == null) {
             return null;
         }
-        CommunicationPlan known = recentPlans.get(planId);
+        CommunicationPlan known = reuse.plans.get(planId);
         if (known != null && locked.planVersion() != null && known.version() == locked.planVersion()) {
             return known;
         }
         CommunicationPlan plan = plans.findById(planId);
         plans.getEntityManager().detach(plan);
-        recentPlans.put(planId, plan);
+        reuse.plans.put(planId, plan);
         return plan;
     }
 

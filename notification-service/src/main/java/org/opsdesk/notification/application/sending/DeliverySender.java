@@ -1,4 +1,4 @@
-package org.opsdesk.notification.application;
+package org.opsdesk.notification.application.sending;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.opsdesk.notification.application.DeliveryQueue;
 import org.opsdesk.notification.config.NotificationConfig;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.persistence.DeliveryRepository;

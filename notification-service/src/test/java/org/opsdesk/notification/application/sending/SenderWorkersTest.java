@@ -1,4 +1,4 @@
-package org.opsdesk.notification.application;
+package org.opsdesk.notification.application.sending;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

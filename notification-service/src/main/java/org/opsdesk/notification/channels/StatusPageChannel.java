@@ -1,9 +1,11 @@
-package org.opsdesk.notification.application;
+package org.opsdesk.notification.channels;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.opsdesk.notification.application.sending.ChannelSender;
+import org.opsdesk.notification.application.sending.Outgoing;
 import org.opsdesk.notification.domain.Channel;
 import org.opsdesk.notification.domain.Recipient;
 import org.opsdesk.notification.domain.StatusPagePost;
@@ -11,12 +13,12 @@ import org.opsdesk.notification.persistence.StatusPagePostRepository;
 
 /** The STATUS_PAGE channel: an update becomes a post of the public page and an entry of its Atom feed. */
 @ApplicationScoped
-public class StatusPagePublisher implements ChannelSender {
+public class StatusPageChannel implements ChannelSender {
 
     private final StatusPagePostRepository posts;
     private final Clock clock;
 
-    StatusPagePublisher(StatusPagePostRepository posts, Clock clock) {
+    StatusPageChannel(StatusPagePostRepository posts, Clock clock) {
         this.posts = posts;
         this.clock = clock;
     }

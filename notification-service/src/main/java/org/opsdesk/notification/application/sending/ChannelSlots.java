@@ -1,4 +1,4 @@
-package org.opsdesk.notification.application;
+package org.opsdesk.notification.application.sending;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
