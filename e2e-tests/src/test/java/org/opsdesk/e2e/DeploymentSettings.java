@@ -22,14 +22,14 @@ public final class DeploymentSettings {
         switch (service) {
             case "notification-service" -> env.putAll(Map.of(
                     "MAIL_FROM", "OpsDesk Communications <communications@opsdesk.example>",
-                    "NOTIFICATION_CHANNELS_SMS_TOKEN", "e2e-sink",
-                    "NOTIFICATION_CHANNELS_VOICE_TOKEN", "e2e-sink",
-                    "NOTIFICATION_CHANNELS_BULK_TOKEN", "e2e-sink",
-                    "NOTIFICATION_CHANNELS_WEBHOOK_SECRET_KEY", "ZTJlLW9ubHkta2V5LWZvci13ZWJob29rLXNlY3JldHM=",
+                    "OPSDESK_NOTIFICATION_CHANNELS_SMS_TOKEN", "e2e-sink",
+                    "OPSDESK_NOTIFICATION_CHANNELS_VOICE_TOKEN", "e2e-sink",
+                    "OPSDESK_NOTIFICATION_CHANNELS_BULK_TOKEN", "e2e-sink",
+                    "OPSDESK_NOTIFICATION_CHANNELS_WEBHOOK_SECRET_KEY", "ZTJlLW9ubHkta2V5LWZvci13ZWJob29rLXNlY3JldHM=",
                     // the run's HTTP sink is on loopback over http: trusted here by configuration, never by default
-                    "NOTIFICATION_CHANNELS_WEBHOOK_TRUSTED_HOSTS", "127.0.0.1,localhost",
-                    "NOTIFICATION_COORDINATOR_FALLBACK_EMAIL", "itocc@opsdesk.example",
-                    "NOTIFICATION_SERVICE_DESK_EMAIL", "servicedesk@opsdesk.example",
+                    "OPSDESK_NOTIFICATION_CHANNELS_WEBHOOK_TRUSTED_HOSTS", "127.0.0.1,localhost",
+                    "OPSDESK_NOTIFICATION_COORDINATOR_FALLBACK_EMAIL", "itocc@opsdesk.example",
+                    "OPSDESK_NOTIFICATION_SERVICE_DESK_EMAIL", "servicedesk@opsdesk.example",
                     "STATUS_PAGE_URL", "http://status.opsdesk.example/status"));
             default -> { }
         }

@@ -109,10 +109,10 @@ public final class OpsDeskSystem {
                 "SMS_GATEWAY_URL", sinkUrl("/sms/messages"),
                 "VOICE_GATEWAY_URL", sinkUrl("/voice/calls"),
                 "BULK_API_URL", sinkUrl("/govdelivery"),
-                "NOTIFICATION_CHANNELS_WEBHOOK_DEFAULT_URL", sinkUrl("/webhooks/default"),
-                "NOTIFICATION_CADENCE", CADENCE.toString(),
+                "OPSDESK_NOTIFICATION_CHANNELS_WEBHOOK_DEFAULT_URL", sinkUrl("/webhooks/default"),
+                "OPSDESK_NOTIFICATION_CADENCE", CADENCE.toString(),
                 // a retried send (a transient SMTP or gateway failure) lands well within a slot of the short cadence
-                "NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
+                "OPSDESK_NOTIFICATION_DELIVERY_INITIAL_BACKOFF", "PT2S"));
         // the jobs that look for due SLA targets and for shifts filling a coordinator gap, every few seconds
         common.put("OPSDESK_INCIDENT_JOBS_SLA_EVERY", "5s");
         common.put("OPSDESK_MAJOR_COORDINATOR_GAP_CHECK_EVERY", "5s");

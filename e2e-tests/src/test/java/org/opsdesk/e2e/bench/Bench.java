@@ -272,7 +272,7 @@ public final class Bench {
         replicas.put("notification-service", 2);
         replicas.put("review-service", 1);
         Map<String, Map<String, String>> smokeEnv = Map.of("notification-service", Map.of(
-                "NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S", "NOTIFICATION_JOBS_SEND_EVERY", "1s"));
+                "OPSDESK_NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S", "OPSDESK_NOTIFICATION_JOBS_SEND_EVERY", "1s"));
         try (Phase phase = system.phase("smoke", replicas, withEnv(smokeEnv), true)) {
             footprintStart(phase);
             if (wants(1)) {
@@ -324,7 +324,7 @@ public final class Bench {
     }
 
     private Map<String, Map<String, String>> scheduleEnv() {
-        return Map.of("notification-service", Map.of("NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S"));
+        return Map.of("notification-service", Map.of("OPSDESK_NOTIFICATION_CADENCE", "PT" + settings.cadence().toSeconds() + "S"));
     }
 
     private void footprintStart(Phase phase) {

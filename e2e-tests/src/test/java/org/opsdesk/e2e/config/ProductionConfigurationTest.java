@@ -44,10 +44,10 @@ class ProductionConfigurationTest {
 
     @ParameterizedTest
     @CsvSource({"incident-service,''", "major-incident-service,''", "review-service,''",
-            "notification-service,'quarkus.mailer.host quarkus.mailer.from notification.channels.sms.url notification.channels.sms.token "
-                    + "notification.channels.voice.url notification.channels.voice.token notification.channels.bulk.url "
-                    + "notification.channels.bulk.token notification.channels.webhook.secret-key notification.status-page.public-url notification.coordinator-fallback.email "
-                    + "notification.service-desk.email'"})
+            "notification-service,'quarkus.mailer.host quarkus.mailer.from opsdesk.notification.channels.sms.url opsdesk.notification.channels.sms.token "
+                    + "opsdesk.notification.channels.voice.url opsdesk.notification.channels.voice.token opsdesk.notification.channels.bulk.url "
+                    + "opsdesk.notification.channels.bulk.token opsdesk.notification.channels.webhook.secret-key opsdesk.notification.status-page.public-url opsdesk.notification.coordinator-fallback.email "
+                    + "opsdesk.notification.service-desk.email'"})
     void aStartWithoutItsSettingsStopsNamingEachMissingKey(String service, String ownKeys) throws Exception {
         String output = STARTS.get(service).output();
 

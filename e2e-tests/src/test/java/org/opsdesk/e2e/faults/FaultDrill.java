@@ -31,8 +31,8 @@ public final class FaultDrill {
                     int replicas, boolean privatePostgres, Load.Settings load) {
         /** notification-service's configuration: the cadence, and in the full drill a grace of one cadence for the watchdog. */
         Map<String, String> notificationEnv() {
-            return full() ? Map.of("NOTIFICATION_CADENCE", cadence.toString(), "NOTIFICATION_OVERDUE_GRACE", cadence.toString(),
-                    "NOTIFICATION_JOBS_OVERDUE_EVERY", "2s") : Map.of("NOTIFICATION_CADENCE", cadence.toString());
+            return full() ? Map.of("OPSDESK_NOTIFICATION_CADENCE", cadence.toString(), "OPSDESK_NOTIFICATION_OVERDUE_GRACE", cadence.toString(),
+                    "OPSDESK_NOTIFICATION_JOBS_OVERDUE_EVERY", "2s") : Map.of("OPSDESK_NOTIFICATION_CADENCE", cadence.toString());
         }
 
         boolean full() {

@@ -236,7 +236,7 @@ class WholeStoryTest {
                 .containsExactlyInAnyOrderElementsOf(texts(seed.audience("customer-bulletin").path("topics")));
         assertThat(bulletins.get(0).body().path("subject").asText()).contains(majorNumber);
 
-        // the page is rebuilt in memory every 2 s (notification.status-page.refresh-every)
+        // the page is rebuilt in memory every 2 s (opsdesk.notification.status-page.refresh-every)
         await().atMost(WAIT).untilAsserted(() -> {
             JsonNode active = find(statusJson().path("activeIncidents"), a -> a.path("majorIncidentId").asText().equals(majorId));
             assertThat(active.path("number").asText()).isEqualTo(majorNumber);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.opsdesk.notification.config.NotificationConfig;
 
 /**
- * Deletes the delivery log that has outlived {@code notification.delivery.log-retention}: the deliveries (and their
+ * Deletes the delivery log that has outlived {@code opsdesk.notification.delivery.log-retention}: the deliveries (and their
  * attempts) of plans resolved before the cut-off, and one-off notices created before it. A pending delivery, and any
  * of an active plan, stays. Plans themselves stay (one small row each).
  */

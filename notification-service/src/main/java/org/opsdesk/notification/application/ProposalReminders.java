@@ -14,7 +14,7 @@ import org.opsdesk.notification.domain.Person;
 
 /**
  * A potential major incident waiting for an authority (MI-1) is announced again, every
- * {@code notification.people.proposal-remind-every}, at most {@code proposal-reminders} times, until it is confirmed or
+ * {@code opsdesk.notification.people.proposal-remind-every}, at most {@code proposal-reminders} times, until it is confirmed or
  * rejected. Due rows are taken with {@code FOR UPDATE SKIP LOCKED}, and each reminder is a notice of its own (fact:
  * the proposal and the reminder's number), so two replicas never remind twice.
  */

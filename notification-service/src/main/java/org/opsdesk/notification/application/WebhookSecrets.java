@@ -21,7 +21,7 @@ import org.opsdesk.platform.audit.ChangeLog;
 
 /**
  * Standard Webhooks signing secrets, one per audience key: {@code whsec_} + base64 of 32 random bytes. Stored encrypted
- * (AES-256-GCM under {@code notification.channels.webhook.secret-key}); shown once, in the answer that minted it. A
+ * (AES-256-GCM under {@code opsdesk.notification.channels.webhook.secret-key}); shown once, in the answer that minted it. A
  * rotation keeps the previous secret signing alongside the new one for {@code secret-overlap}. An audience that posts
  * before anyone minted its secret gets one (nobody has seen it: rotate to obtain one).
  */
@@ -44,7 +44,7 @@ public class WebhookSecrets {
         this.changeLog = changeLog;
         byte[] raw = Base64.getDecoder().decode(config.channels().webhook().secretKey().trim());
         if (raw.length != 32) {
-            throw new IllegalStateException("notification.channels.webhook.secret-key must be 32 bytes in base64, not " + raw.length);
+            throw new IllegalStateException("opsdesk.notification.channels.webhook.secret-key must be 32 bytes in base64, not " + raw.length);
         }
         this.key = new SecretKeySpec(raw, "AES");
     }
@@ -118,7 +118,7 @@ public class WebhookSecrets {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, 12));
             return new String(cipher.doFinal(bytes, 12, bytes.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt a webhook secret (was notification.channels.webhook.secret-key changed?)", e);
+            throw new IllegalStateException("cannot decrypt a webhook secret (was opsdesk.notification.channels.webhook.secret-key changed?)", e);
         }
     }
 

@@ -14,7 +14,7 @@ import org.opsdesk.platform.text.Text;
 /**
  * The server-side request forgery guard of outbound webhooks: a target is {@code https} and every address its host
  * resolves to is public (not loopback, link-local, site-local/private, unique-local, multicast or unspecified), unless
- * the host is on {@code notification.channels.webhook.trusted-hosts}. Checked when a URL is configured (the answer
+ * the host is on {@code opsdesk.notification.channels.webhook.trusted-hosts}. Checked when a URL is configured (the answer
  * names the field) and again before each post (an address may have changed since).
  */
 @ApplicationScoped

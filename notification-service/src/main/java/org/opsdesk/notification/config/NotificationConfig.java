@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Everything of notification-service that an operator may change. docs/services/notification-service.md lists it. */
-@ConfigMapping(prefix = "notification")
+@ConfigMapping(prefix = "opsdesk.notification")
 public interface NotificationConfig {
 
     /** How often each audience of a new major-incident plan is updated (000 §5.5: hourly). */
@@ -40,7 +40,7 @@ public interface NotificationConfig {
 
     Access access();
 
-    /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${notification.access.…}")}). */
+    /** Token groups per kind of endpoint (used in {@code @RolesAllowed("${opsdesk.notification.access.…}")}). */
     interface Access {
         /** Who reads audiences, contacts and organisations. */
         @WithDefault("admin,communications,strategic-initiatives,itocc,service-desk,duty-manager,executive,integration")
@@ -81,7 +81,7 @@ public interface NotificationConfig {
     interface Jobs {
         /**
          * Interval at which the sender looks for due deliveries (also the scheduler expression
-         * {notification.jobs.send-every}); deliveries queued due at once wake it when their transaction commits.
+         * {opsdesk.notification.jobs.send-every}); deliveries queued due at once wake it when their transaction commits.
          */
         @WithDefault("1s")
         String sendEvery();

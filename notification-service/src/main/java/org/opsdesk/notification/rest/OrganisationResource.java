@@ -46,7 +46,7 @@ public class OrganisationResource {
         this.service = service;
     }
 
-    /** Durations are ISO-8601 ({@code PT30M}); null means the service's default ({@code notification.customers.*}). */
+    /** Durations are ISO-8601 ({@code PT30M}); null means the service's default ({@code opsdesk.notification.customers.*}). */
     public record OrganisationRequest(@NotBlank @Size(max = 200) String name,
                                       @NotNull @Size(max = 200) List<@NotBlank @Size(max = 200) String> serviceIds,
                                       @NotNull @Size(min = 1, max = 4) List<@NotNull Channel> channels, Duration notifyWithin,

@@ -14,7 +14,7 @@ import org.opsdesk.platform.hash.Sha256;
 
 /**
  * The public status page held in memory, so that any number of readers costs the database nothing: rebuilt every
- * {@code notification.status-page.refresh-every} (2 s); its ETag and Last-Modified change only when what it shows
+ * {@code opsdesk.notification.status-page.refresh-every} (2 s); its ETag and Last-Modified change only when what it shows
  * changes (the "generated" time is the time of that change).
  */
 @ApplicationScoped

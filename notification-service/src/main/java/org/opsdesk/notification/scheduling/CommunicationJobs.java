@@ -35,29 +35,29 @@ public class CommunicationJobs {
     }
 
     /** The sender looks for due deliveries on its own threads; a look while one runs makes it look again after. */
-    @Scheduled(identity = "send-due", every = "{notification.jobs.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "send-due", every = "{opsdesk.notification.jobs.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         sender.wake();
     }
 
-    @Scheduled(identity = "remind-proposals", every = "{notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "remind-proposals", every = "{opsdesk.notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void remindProposals() {
         proposals.remindProposals(clock.instant());
     }
 
-    @Scheduled(identity = "flag-overdue", every = "{notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "flag-overdue", every = "{opsdesk.notification.jobs.overdue-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void flagOverdue() {
         overdue.flagOverdue(clock.instant());
         audit.audit(clock.instant());
     }
 
-    @Scheduled(identity = "status-page", every = "{notification.status-page.refresh-every}",
+    @Scheduled(identity = "status-page", every = "{opsdesk.notification.status-page.refresh-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshStatusPage() {
         statusPage.refresh();
     }
 
-    @Scheduled(identity = "prune-delivery-log", every = "{notification.jobs.prune-every}",
+    @Scheduled(identity = "prune-delivery-log", every = "{opsdesk.notification.jobs.prune-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void pruneDeliveryLog() {
         retention.prune(clock.instant());

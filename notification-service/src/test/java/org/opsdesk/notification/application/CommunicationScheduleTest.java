@@ -66,7 +66,7 @@ class CommunicationScheduleTest extends ClockedTest {
     String topic;
     @ConfigProperty(name = "mp.messaging.incoming.major-incident-events.topic")
     String majorIncidentTopic;
-    @ConfigProperty(name = "notification.delivery.claim-timeout")
+    @ConfigProperty(name = "opsdesk.notification.delivery.claim-timeout")
     Duration claimTimeout;
     @Inject
     DataSource dataSource;

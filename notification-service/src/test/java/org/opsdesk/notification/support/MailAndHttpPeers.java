@@ -49,10 +49,10 @@ public class MailAndHttpPeers implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(greenMail.getSmtp().getPort()),
-                "notification.channels.sms.url", httpUrl("/sms/messages"),
-                "notification.channels.voice.url", httpUrl("/voice/calls"),
-                "notification.channels.bulk.url", httpUrl("/govdelivery"),
-                "notification.channels.webhook.default-url", httpUrl("/hooks/default"));
+                "opsdesk.notification.channels.sms.url", httpUrl("/sms/messages"),
+                "opsdesk.notification.channels.voice.url", httpUrl("/voice/calls"),
+                "opsdesk.notification.channels.bulk.url", httpUrl("/govdelivery"),
+                "opsdesk.notification.channels.webhook.default-url", httpUrl("/hooks/default"));
     }
 
     @Override

@@ -48,9 +48,9 @@ class SenderWorkersTest {
         public Map<String, String> getConfigOverrides() {
             // %test. keys: a profile-specific value elsewhere would win over a plain one.
             return Map.of("%test.quarkus.scheduler.enabled", "true",
-                    "%test.notification.jobs.send-every", "1h",
-                    "%test.notification.jobs.overdue-every", "1h",
-                    "%test.notification.delivery.timeout", "PT2M");
+                    "%test.opsdesk.notification.jobs.send-every", "1h",
+                    "%test.opsdesk.notification.jobs.overdue-every", "1h",
+                    "%test.opsdesk.notification.delivery.timeout", "PT2M");
         }
     }
 
