@@ -335,7 +335,7 @@ class AlertResourceTest {
 
     // ---- rate limit per source -------------------------------------------------------------------
 
-    /** The token subject flood-test may post 1 alert per second, 3 at once (application.properties, test profile). */
+    /** The token subject flood-test may post 1 alert per second, 3 at once (the test profile, src/test/resources/META-INF). */
     private static ValidatableResponse postAsFloodTest(String body) {
         return as("flood-test", null, "monitoring").body(body).when().post("/api/v1/alerts/alertmanager").then();
     }
