@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -59,9 +61,11 @@ public class ProblemResponses implements OASFilter {
             NullableProperties.declare(openAPI);
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item ->
-                item.getOperations().forEach((method, operation) -> addProblems(method, operation)));
-        RoleScopes.resolve(openAPI);
+        Config config = ConfigProvider.getConfig();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach((method, operation) -> {
+            addProblems(method, operation);
+            RoleScopes.resolve(operation, config);
+        }));
         NullableProperties.declare(openAPI);
     }
 

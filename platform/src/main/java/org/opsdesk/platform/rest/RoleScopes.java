@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -23,13 +21,7 @@ final class RoleScopes {
     private RoleScopes() {
     }
 
-    static void resolve(OpenAPI openAPI) {
-        Config config = ConfigProvider.getConfig();
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
-                resolve(operation, config)));
-    }
-
-    private static void resolve(Operation operation, Config config) {
+    static void resolve(Operation operation, Config config) {
         if (operation.getSecurity() == null) {
             return;
         }
